@@ -1,0 +1,40 @@
+#pragma once
+// Loading and validating a content folder. Every problem is collected, not just the first.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/content/model.h"
+
+namespace kiosk::content {
+
+struct Problem {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    std::string file;  // relative to the content folder, e.g. "events.json"
+    int line = 0;      // 1-based; 0 when the problem is not inside a file
+    int column = 0;    // 1-based
+    std::string path;  // JSON pointer, e.g. "/events/3/when/start"
+    std::string message;  // what was found and what was expected
+
+    // "events.json:12:7: error: /events/3/when/start: ..." (the format editors see)
+    std::string format() const;
+};
+
+struct LoadResult {
+    std::shared_ptr<const Library> library;  // null when there are errors
+    std::vector<Problem> problems;
+    int errors = 0;
+    int warnings = 0;
+    bool ok() const { return library != nullptr; }
+    const Problem* firstError() const;
+};
+
+struct LoadOptions {
+    bool checkImages = true;  // decode image headers (stbi_info) and verify limits
+};
+
+LoadResult loadContent(const std::filesystem::path& folder, const LoadOptions& options = {});
+
+}  // namespace kiosk::content

@@ -1,0 +1,85 @@
+#include "kiosk/core/iso_time.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace kiosk {
+namespace {
+
+using namespace std::chrono;
+
+bool readDigits(std::string_view s, size_t& pos, int count, int& out) {
+    if (pos + count > s.size()) return false;
+    int v = 0;
+    for (int i = 0; i < count; ++i) {
+        char c = s[pos + i];
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+    }
+    pos += count;
+    out = v;
+    return true;
+}
+
+bool expect(std::string_view s, size_t& pos, char c) {
+    if (pos < s.size() && s[pos] == c) {
+        ++pos;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<ParsedTime> parseIsoTime(std::string_view s) {
+    size_t pos = 0;
+    int y, mo, d, h = 0, mi = 0, sec = 0, ms = 0;
+    if (!readDigits(s, pos, 4, y) || !expect(s, pos, '-') || !readDigits(s, pos, 2, mo) ||
+        !expect(s, pos, '-') || !readDigits(s, pos, 2, d))
+        return std::nullopt;
+    year_month_day ymd{year{y}, month{unsigned(mo)}, day{unsigned(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    if (expect(s, pos, 'T') || expect(s, pos, ' ')) {
+        if (!readDigits(s, pos, 2, h) || !expect(s, pos, ':') || !readDigits(s, pos, 2, mi))
+            return std::nullopt;
+        if (expect(s, pos, ':')) {
+            if (!readDigits(s, pos, 2, sec)) return std::nullopt;
+            if (expect(s, pos, '.') && !readDigits(s, pos, 3, ms)) return std::nullopt;
+        }
+        if (h > 23 || mi > 59 || sec > 59) return std::nullopt;
+    }
+    ParsedTime out;
+    int offsetMin = 0;
+    if (expect(s, pos, 'Z')) {
+        out.hadOffset = true;
+    } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+        int sign = s[pos] == '-' ? -1 : 1;
+        ++pos;
+        int oh, om;
+        if (!readDigits(s, pos, 2, oh) || !expect(s, pos, ':') || !readDigits(s, pos, 2, om))
+            return std::nullopt;
+        offsetMin = sign * (oh * 60 + om);
+        out.hadOffset = true;
+    }
+    if (pos != s.size()) return std::nullopt;
+    Millis days = sys_days{ymd}.time_since_epoch().count();
+    out.utcMs = ((days * 24 + h) * 60 + mi - offsetMin) * 60000LL + sec * 1000LL + ms;
+    return out;
+}
+
+std::string formatIsoUtc(Millis utcMs) {
+    auto tp = sys_time<milliseconds>{milliseconds{utcMs}};
+    auto dayPoint = floor<days>(tp);
+    year_month_day ymd{dayPoint};
+    hh_mm_ss hms{tp - dayPoint};
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
+                  unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                  int(hms.minutes().count()), int(hms.seconds().count()),
+                  int(hms.subseconds().count()));
+    return buf;
+}
+
+std::string formatIsoDate(Millis utcMs) { return formatIsoUtc(utcMs).substr(0, 10); }
+
+}  // namespace kiosk
