@@ -1,6 +1,8 @@
 #pragma once
 // Loading and validating a content folder. Every problem is collected, not just the first.
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,11 +24,18 @@ struct Problem {
     std::string format() const;
 };
 
+// How much a folder holds, counted even when it has errors (for the validate summary).
+struct ContentCounts {
+    int events = 0, actors = 0, places = 0, tours = 0;
+    int images = 0;  // pictures whose header checked out; media entries when images are unchecked
+};
+
 struct LoadResult {
     std::shared_ptr<const Library> library;  // null when there are errors
-    std::vector<Problem> problems;
+    std::vector<Problem> problems;  // sorted by file, then line and column
     int errors = 0;
     int warnings = 0;
+    ContentCounts found;
     bool ok() const { return library != nullptr; }
     const Problem* firstError() const;
 };
@@ -36,5 +45,11 @@ struct LoadOptions {
 };
 
 LoadResult loadContent(const std::filesystem::path& folder, const LoadOptions& options = {});
+
+// The same checks on files already in memory, keyed by file name ("events.json"); a name that
+// is absent counts as a missing file. Media files are still looked up under mediaFolder.
+using ContentTexts = std::map<std::string, std::string, std::less<>>;
+LoadResult loadContentTexts(const ContentTexts& files, const std::filesystem::path& mediaFolder,
+                            const LoadOptions& options = {});
 
 }  // namespace kiosk::content

@@ -1,0 +1,123 @@
+#include "kiosk/app/options.h"
+
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <functional>
+#include <map>
+
+namespace kiosk::app {
+namespace {
+
+bool parseSize(const std::string& s, int& w, int& h) {
+    auto x = s.find('x');
+    if (x == std::string::npos) return false;
+    auto a = std::from_chars(s.data(), s.data() + x, w);
+    auto b = std::from_chars(s.data() + x + 1, s.data() + s.size(), h);
+    return a.ec == std::errc() && b.ec == std::errc() && a.ptr == s.data() + x &&
+           b.ptr == s.data() + s.size() && w >= 320 && h >= 240 && w <= 8192 && h <= 8192;
+}
+
+bool parseSeconds(const std::string& s, double& out) {
+    char* end = nullptr;
+    out = std::strtod(s.c_str(), &end);
+    return end && *end == '\0' && !s.empty() && std::isfinite(out) && out >= 0;
+}
+
+using ValueHandler = std::function<std::string(AppParams&, const std::string&)>;
+
+const std::map<std::string, ValueHandler>& valueOptions() {
+    static const std::map<std::string, ValueHandler> options = {
+        {"--size",
+         [](AppParams& p, const std::string& v) {
+             return parseSize(v, p.width, p.height) ? "" : "--size wants WxH, e.g. 1920x1080";
+         }},
+        {"--content", [](AppParams& p, const std::string& v) { p.contentDir = v; return ""; }},
+        {"--clock", [](AppParams& p, const std::string& v) { p.clock = v; return ""; }},
+        {"--replay", [](AppParams& p, const std::string& v) { p.replayPath = v; return ""; }},
+        {"--screenshot",
+         [](AppParams& p, const std::string& v) { p.screenshotPath = v; return ""; }},
+        {"--state", [](AppParams& p, const std::string& v) { p.statePath = v; return ""; }},
+        {"--panel", [](AppParams& p, const std::string& v) { p.panel = v; return ""; }},
+        {"--data-dir", [](AppParams& p, const std::string& v) { p.dataDir = v; return ""; }},
+        {"--quit-after",
+         [](AppParams& p, const std::string& v) {
+             return parseSeconds(v, p.quitAfterS) ? "" : "--quit-after wants seconds, e.g. 10";
+         }},
+        {"--max-sim-seconds",
+         [](AppParams& p, const std::string& v) {
+             return parseSeconds(v, p.maxSimS) ? "" : "--max-sim-seconds wants seconds";
+         }},
+    };
+    return options;
+}
+
+}  // namespace
+
+ParseResult parseArgs(const std::vector<std::string>& args) {
+    ParseResult r;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") r.params.help = true;
+        else if (a == "--version") r.params.version = true;
+        else if (a == "--windowed") r.params.fullscreen = false;
+        else if (a == "--fullscreen") r.params.fullscreen = true;
+        else if (a == "--headless") r.params.headless = true;
+        else if (auto it = valueOptions().find(a); it != valueOptions().end()) {
+            if (i + 1 >= args.size()) {
+                r.error = a + " needs a value";
+                return r;
+            }
+            r.error = it->second(r.params, args[++i]);
+            if (!r.error.empty()) return r;
+        } else {
+            r.error = "unknown option " + a;
+            return r;
+        }
+    }
+    return r;
+}
+
+std::string usageText() {
+    return R"(Usage: kiosk [OPTIONS]
+
+The Mediation Map exhibit. Starts fullscreen with the bundled content.
+
+Display:
+  --windowed              a desktop preview window instead of fullscreen
+  --fullscreen            fullscreen (the default)
+  --headless              no display: SDL's offscreen driver with EGL (Mesa); for tests
+  --size WxH              window size in pixels, e.g. 1920x1080 (default: the display's)
+  --panel SPEC            the panel's physical size, for finger-sized targets and legible
+                          text: a diagonal such as 7in or 15.6in, or a density such as 96dpi
+                          (default: auto, taken as 140 dpi)
+
+Content and data:
+  --content DIR           the content folder (default: the bundled content)
+  --data-dir DIR          where updates, logs and usage data live
+
+Time and scenario runs (see docs/scenario-runner.md):
+  --clock ISO8601         the wall-clock time to start from, e.g. 2026-11-27T10:00:00Z
+  --replay FILE           play a JSON Lines script of timed input in simulated time,
+                          then exit once everything has settled
+  --max-sim-seconds S     replay: stop after this much simulated time (default 8 days)
+  --quit-after S          outside replay: quit after S seconds of real time
+  --screenshot FILE.png   write a screenshot when the run ends
+  --state FILE.json       write the exhibit's observable state when the run ends
+
+  --version               print the version
+  -h, --help              this text
+)";
+}
+
+std::string defaultContentDir() {
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        auto installed = exe.parent_path().parent_path() / "share/mediation-map/content";
+        if (std::filesystem::exists(installed / "exhibit.json", ec)) return installed.string();
+    }
+    return KIOSK_SOURCE_CONTENT_DIR;
+}
+
+}  // namespace kiosk::app

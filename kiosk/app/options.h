@@ -1,0 +1,38 @@
+#pragma once
+// The exhibit's command line, as a plain struct. Every option is documented in --help and in
+// docs/scenario-runner.md.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::app {
+
+struct AppParams {
+    bool fullscreen = true;
+    bool headless = false;
+    int width = 0, height = 0;   // 0: the display's own size
+    std::string contentDir;      // empty: the bundled content
+    std::string clock;           // ISO 8601 start of simulated or shown time
+    std::string replayPath;      // JSON Lines script; implies simulated time
+    double quitAfterS = 0;       // outside replay: quit after this much real time
+    double maxSimS = 8 * 86400;  // replay: stop at this much simulated time
+    std::string screenshotPath;  // written at exit
+    std::string statePath;       // written at exit
+    std::string panel;           // "7in", "96dpi", "auto"
+    std::string dataDir;
+    bool help = false;
+    bool version = false;
+};
+
+struct ParseResult {
+    AppParams params;
+    std::string error;  // non-empty: print it with the usage and exit 2
+};
+
+ParseResult parseArgs(const std::vector<std::string>& args);
+std::string usageText();
+
+// The bundled content: next to an installed binary, else the source tree's content/.
+std::string defaultContentDir();
+
+}  // namespace kiosk::app

@@ -1,0 +1,189 @@
+#include "kiosk/app/runner.h"
+
+#include <GLES2/gl2.h>
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+
+#include "kiosk/app/capture.h"
+#include "kiosk/app/sdl_input.h"
+#include "kiosk/content/load.h"
+#include "kiosk/core/iso_time.h"
+#include "kiosk/input/panel.h"
+#include "kiosk/ui/screen.h"
+
+namespace kiosk::app {
+namespace {
+
+}  // namespace
+
+void log(const std::string& line) { std::fprintf(stderr, "kiosk: %s\n", line.c_str()); }
+
+Runner::Runner(AppParams params) : params_(std::move(params)) {}
+
+Runner::~Runner() {
+    if (imguiStarted_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+}
+
+bool Runner::start() {
+    Millis wallStart = SystemClock().wallMs();
+    if (!params_.clock.empty()) {
+        auto t = parseIsoTime(params_.clock);
+        if (!t) {
+            log("--clock wants an ISO 8601 time such as 2026-11-27T10:00:00Z, not " + params_.clock);
+            return false;
+        }
+        wallStart = t->utcMs;
+    }
+    if (!params_.replayPath.empty() || !params_.clock.empty()) {
+        auto sim = std::make_unique<ManualClock>(wallStart);
+        simClock_ = sim.get();
+        clock_ = std::move(sim);
+    } else {
+        clock_ = std::make_unique<SystemClock>();
+    }
+    platform::WindowParams wp;
+    wp.fullscreen = params_.fullscreen && !params_.headless;
+    wp.headless = params_.headless;
+    wp.width = params_.width;
+    wp.height = params_.height;
+    if (!window_.open(wp)) {
+        log(window_.error());
+        return false;
+    }
+    const auto& info = window_.info();
+    renderer_ = {info.videoDriver, info.renderer, info.maxTextureSize, 0, 0};
+    log("video " + info.videoDriver + ", GL " + info.version + " on " + info.renderer +
+        ", max texture " + std::to_string(info.maxTextureSize));
+    waiter_ = std::make_unique<platform::InputWaiter>(info.videoDriver);
+    exhibit_ = std::make_unique<session::Exhibit>(*clock_);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing a visitor did survives a restart
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplSDL2_InitForOpenGL(window_.sdl(), window_.glContext());
+    ImGui_ImplOpenGL3_Init("#version 100");
+    imguiStarted_ = true;
+    loadContent();
+    applyScreenSize();
+    return true;
+}
+
+void Runner::loadContent() {
+    std::string dir = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
+    auto result = content::loadContent(dir);
+    for (const auto& p : result.problems) log(dir + "/" + p.format());
+    if (result.ok()) {
+        exhibit_->setContent(result.library);
+        log("content " + dir + ": " + std::to_string(result.library->events().size()) +
+            " events, version " + std::to_string(result.library->settings().version));
+    } else {
+        const auto* first = result.firstError();
+        exhibit_->setContentError(first ? first->format() : "the content could not be loaded");
+    }
+    fontsDirty_ = true;
+}
+
+void Runner::applyScreenSize() {
+    window_.drawableSize(width_, height_);
+    auto parsed = input::parsePanelSetting(params_.panel);
+    if (!parsed.setting) log("--panel: " + parsed.error + "; using auto");
+    auto panel = input::PanelGeometry::fromSetting(parsed.setting.value_or(input::PanelSetting{}),
+                                                   width_, height_);
+    exhibit_->setScreen(width_, height_, panel);
+    fontsDirty_ = true;
+}
+
+void Runner::rebuildFonts() {
+    bool cyrillic = false;
+    if (const auto* lib = exhibit_->library())
+        for (const auto& l : lib->settings().languages) cyrillic = cyrillic || l.code == "ru";
+    auto result = ui::buildFonts(exhibit_->layout(), renderer_.maxTextureSize, cyrillic);
+    if (!result.error.empty()) log(result.error);
+    fonts_ = result.fonts;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.fontAtlasWidth = ImGui::GetIO().Fonts->TexWidth;
+    renderer_.fontAtlasHeight = ImGui::GetIO().Fonts->TexHeight;
+    ui::applyStyle(exhibit_->layout());
+    fontsDirty_ = false;
+}
+
+// Drains SDL's queue into the exhibit; returns true if anything visible may have changed.
+bool Runner::pumpEvents() {
+    SDL_Event e;
+    InputResult r;
+    while (SDL_PollEvent(&e))
+        handleSdlEvent(e, *exhibit_, width_, height_, !params_.fullscreen || params_.headless, r);
+    if (r.quit) quit_ = true;
+    if (r.resized) applyScreenSize();
+    // This frame shows the input: a touch that arrived before the frame is in the frame.
+    if (r.input) exhibit_->frames().lastInputFrame = exhibit_->frames().rendered + 1;
+    return r.input || r.resized;
+}
+
+void Runner::renderFrame() {
+    if (fontsDirty_) rebuildFonts();
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    // The backend polls SDL's mouse; the exhibit's own pointer (fingers, real mouse) wins.
+    auto pointer = exhibit_->nextPointer();
+    io.MousePos = ImVec2(pointer.pos.x, pointer.pos.y);
+    io.MouseDown[0] = pointer.down;
+    for (int b = 1; b < 5; ++b) io.MouseDown[b] = false;
+    Millis now = clock_->steadyMs();
+    io.DeltaTime = std::max(0.001f, float(now - lastFrameMs_) / 1000.f);
+    io.DisplaySize = ImVec2(float(width_), float(height_));
+    lastFrameMs_ = now;
+    ImGui::NewFrame();
+    ui::drawScreen(*exhibit_, fonts_);
+    ImGui::Render();
+    glViewport(0, 0, width_, height_);
+    glClearColor(0.06f, 0.09f, 0.12f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++exhibit_->frames().rendered;
+}
+
+nlohmann::json Runner::state() const { return session::dumpState(*exhibit_, renderer_); }
+
+void Runner::writeOutputs(const std::string& screenshot, const std::string& statePath) {
+    std::string error;
+    if (!screenshot.empty() && !writeScreenshot(screenshot, width_, height_, error)) {
+        log(error);
+        ++failures_;
+    }
+    if (!statePath.empty() && !writeJsonFile(statePath, state(), error)) {
+        log(error);
+        ++failures_;
+    }
+}
+
+int Runner::run() {
+    if (!start()) return 1;
+    if (!params_.replayPath.empty()) {
+        auto script = scenario::loadScript(params_.replayPath);
+        for (const auto& e : script.errors) log(e);
+        if (!script.ok()) return 2;
+        replayLoop(script);
+    } else {
+        realtimeLoop();
+    }
+    renderFrame();
+    writeOutputs(params_.screenshotPath, params_.statePath);
+    window_.swap();
+    return failures_ ? 1 : 0;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,57 @@
+#pragma once
+// The main loop. In real time it renders only when something changed and otherwise sleeps
+// until input or the next deadline. In replay it runs on simulated time: fixed 1/60 s frames
+// while anything moves, and straight jumps to the next scripted event or timer otherwise.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/app/options.h"
+#include "kiosk/core/clock.h"
+#include "kiosk/scenario/script.h"
+#include "kiosk/session/exhibit.h"
+#include "kiosk/session/state_dump.h"
+#include "kiosk/ui/theme.h"
+#include "platform/gl_window.h"
+#include "platform/input_wait.h"
+
+namespace kiosk::app {
+
+void log(const std::string& line);
+
+class Runner {
+public:
+    explicit Runner(AppParams params);
+    ~Runner();
+    // Returns the process exit code.
+    int run();
+
+private:
+    bool start();
+    void loadContent();
+    void applyScreenSize();
+    void rebuildFonts();
+    bool pumpEvents();
+    void renderFrame();
+    void realtimeLoop();
+    void replayLoop(const scenario::Script& script);
+    void writeOutputs(const std::string& screenshot, const std::string& state);
+    nlohmann::json state() const;
+
+    AppParams params_;
+    std::unique_ptr<Clock> clock_;
+    ManualClock* simClock_ = nullptr;  // set in replay mode
+    platform::GlWindow window_;
+    std::unique_ptr<platform::InputWaiter> waiter_;
+    std::unique_ptr<session::Exhibit> exhibit_;
+    ui::Fonts fonts_;
+    session::RendererInfo renderer_;
+    int width_ = 0, height_ = 0;
+    bool fontsDirty_ = true;
+    bool imguiStarted_ = false;
+    Millis lastFrameMs_ = 0;
+    int failures_ = 0;
+    bool quit_ = false;  // SDL_QUIT: SIGTERM, SIGINT or the window closed
+};
+
+}  // namespace kiosk::app

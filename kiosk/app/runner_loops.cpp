@@ -1,0 +1,101 @@
+// The two ways time passes: real time for the exhibit, simulated time for scenario runs.
+#include <SDL.h>
+
+#include <algorithm>
+
+#include "kiosk/app/runner.h"
+#include "kiosk/app/sdl_input.h"
+
+namespace kiosk::app {
+namespace {
+
+constexpr Millis kFrameMs = 1000 / 60;
+// With no vsync to pace it (offscreen), animation frames are spaced by sleeping.
+constexpr Millis kMinFrameSpacingMs = 15;
+
+// Simulated frames at exactly 60 per second: frame k starts at k * 1000 / 60 ms.
+Millis nextFrameTime(Millis now) {
+    Millis k = now * 60 / 1000 + 1;
+    return (k * 1000 + 59) / 60;
+}
+
+bool isCapture(const scenario::Step& s) {
+    return s.type == scenario::StepType::Screenshot || s.type == scenario::StepType::State;
+}
+
+}  // namespace
+
+void Runner::realtimeLoop() {
+    Millis started = clock_->steadyMs();
+    bool offscreen = renderer_.videoDriver == "offscreen";
+    bool dirty = true;  // the first frame
+    while (!quit_) {
+        dirty = pumpEvents() || dirty;
+        exhibit_->update();
+        if (dirty || exhibit_->needsFrame()) {
+            Millis frameStart = clock_->steadyMs();
+            renderFrame();
+            window_.swap();
+            Millis spent = clock_->steadyMs() - frameStart;
+            if (offscreen && spent < kMinFrameSpacingMs) SDL_Delay(Uint32(kMinFrameSpacingMs - spent));
+            dirty = false;
+        } else {
+            Millis now = clock_->steadyMs();
+            auto deadline = exhibit_->nextDeadline();
+            int timeout = deadline ? int(std::max<Millis>(0, *deadline - now)) : -1;
+            if (params_.quitAfterS > 0) {
+                int left = int(started + Millis(params_.quitAfterS * 1000) - now);
+                timeout = timeout < 0 ? left : std::min(timeout, left);
+            }
+            waiter_->wait(timeout);
+            ++exhibit_->frames().idleWakeups;
+        }
+        if (params_.quitAfterS > 0 &&
+            clock_->steadyMs() - started >= Millis(params_.quitAfterS * 1000))
+            break;
+    }
+}
+
+void Runner::replayLoop(const scenario::Script& script) {
+    const auto& steps = script.steps;
+    size_t next = 0;
+    Millis cap = Millis(params_.maxSimS * 1000);
+    bool dirty = true;
+    while (!quit_) {
+        Millis now = simClock_->steadyMs();
+        // Input first, so a touch that arrives before a frame is reflected in that frame;
+        // captures show that same frame, with everything before them applied.
+        std::vector<const scenario::Step*> captures;
+        for (; next < steps.size() && steps[next].t <= now; ++next) {
+            if (isCapture(steps[next])) captures.push_back(&steps[next]);
+            else pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
+        }
+        dirty = pumpEvents() || dirty;
+        exhibit_->update();
+        if (dirty || exhibit_->needsFrame() || !captures.empty()) {
+            renderFrame();
+            for (const auto* c : captures)
+                writeOutputs(c->type == scenario::StepType::Screenshot ? c->path : "",
+                             c->type == scenario::StepType::State ? c->path : "");
+            window_.swap();
+            dirty = false;
+        } else {
+            ++exhibit_->frames().idleWakeups;
+        }
+        bool moving = exhibit_->needsFrame();
+        if (next >= steps.size() && !moving) break;  // script done and everything settled
+        Millis target = nextFrameTime(now);
+        if (!moving) {
+            std::optional<Millis> wake;
+            if (next < steps.size()) wake = steps[next].t;
+            if (auto d = exhibit_->nextDeadline(); d && (!wake || *d < *wake)) wake = d;
+            target = std::max(now + 1, wake.value_or(now + 1));
+        } else if (next < steps.size()) {
+            target = std::min(target, std::max(now + 1, steps[next].t));
+        }
+        if (target > cap) break;
+        simClock_->setSteady(target);
+    }
+}
+
+}  // namespace kiosk::app

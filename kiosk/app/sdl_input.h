@@ -1,0 +1,28 @@
+#pragma once
+// SDL events in, exhibit input out. Touch arrives as SDL_FINGER* with window id 0 under
+// KMSDRM and never as mouse events; on X11/Wayland SDL adds mouse copies, which are dropped.
+#include <SDL.h>
+
+#include "kiosk/scenario/script.h"
+#include "kiosk/session/exhibit.h"
+
+namespace kiosk::app {
+
+struct InputResult {
+    bool quit = false;
+    bool input = false;    // visitor input arrived
+    bool resized = false;
+};
+
+// A real mouse drives the exhibit as one more finger, for the desktop preview.
+constexpr std::int64_t kMouseFinger = -100;
+
+void handleSdlEvent(const SDL_Event& event, session::Exhibit& exhibit, int width, int height,
+                    bool allowEscape, InputResult& result);
+
+// Turns a replay step into the SDL event the platform would deliver: fingers with window id
+// 0 and normalised coordinates, exactly as KMSDRM sends them. Returns false for steps that
+// are not input (wait, screenshot, state).
+bool pushScriptStep(const scenario::Step& step, Uint32 windowId);
+
+}  // namespace kiosk::app

@@ -1,0 +1,218 @@
+// loadContent: read every file of a content folder, check all of it, and build the Library
+// only when nothing is wrong. Positions of problems are looked up at the end, once per file.
+#include "kiosk/content/load.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+#include "kiosk/content/bounded_json.h"
+#include "kiosk/content/collections.h"
+#include "kiosk/content/json_positions.h"
+
+namespace kiosk::content {
+namespace {
+
+namespace fs = std::filesystem;
+using detail::json;
+using Names = std::set<std::string, std::less<>>;
+
+struct FileSpec {
+    std::string_view name;
+    std::string_view listKey;  // whose items' ids others refer to
+    bool required;
+    void (*read)(const json&, detail::ReadState&);
+};
+
+// In reading order: exhibit.json first, because its languages govern every text.
+constexpr FileSpec kFiles[] = {
+    {"exhibit.json", "", true, detail::readExhibit},
+    {"tracks.json", "tracks", true, detail::readTracks},
+    {"sources.json", "sources", true, detail::readSources},
+    {"places.json", "places", false, detail::readPlaces},
+    {"actors.json", "actors", false, detail::readActors},
+    {"media.json", "media", false, detail::readMedia},
+    {"events.json", "events", true, detail::readEvents},
+    {"tours.json", "tours", false, detail::readTours},
+};
+
+struct ContentFile {
+    const FileSpec* spec = nullptr;
+    const std::string* text = nullptr;  // null when the file is missing
+    bool parsed = false;
+    json root;
+};
+
+Problem fileProblem(std::string_view file, std::string message) {
+    return {Problem::Severity::Error, std::string(file), 0, 0, "", std::move(message)};
+}
+
+void parseFile(ContentFile& file, std::vector<Problem>& problems) {
+    JsonParseResult result = parseBoundedJson(*file.text);
+    if (result.ok) {
+        file.root = std::move(result.value);
+        file.parsed = true;
+        return;
+    }
+    Problem problem = fileProblem(file.spec->name, std::move(result.errorMessage));
+    problem.path = std::move(result.errorPointer);
+    if (file.text->size() <= kContentLimits.maxFileBytes) {
+        TextPosition at = LineIndex(*file.text).at(result.errorOffset);
+        problem.line = at.line;
+        problem.column = at.column;
+    }
+    problems.push_back(std::move(problem));
+}
+
+void collectIds(const ContentFile& file, bool unreadable, detail::IdIndex& index) {
+    index.fileMissing = file.text == nullptr && !unreadable;
+    // When the ids cannot be known, checking references would only bury the real problem.
+    bool reportedMissing = file.text == nullptr && file.spec->required;
+    index.idsUnknown = unreadable || reportedMissing || (file.text != nullptr && !file.parsed);
+    if (!file.parsed) return;
+    auto list = file.root.is_object() ? file.root.find(file.spec->listKey) : file.root.end();
+    if (list == file.root.end() || !list->is_array()) {
+        index.idsUnknown = true;  // the file's shape is reported; its ids cannot be known
+        return;
+    }
+    for (const json& item : *list) {
+        if (!item.is_object()) continue;
+        auto id = item.find("id");
+        if (id != item.end() && id->is_string()) index.ids.insert(id->get_ref<const std::string&>());
+    }
+}
+
+detail::IdIndex* indexFor(detail::Catalog& catalog, std::string_view listKey) {
+    if (listKey == "events") return &catalog.events;
+    if (listKey == "actors") return &catalog.actors;
+    if (listKey == "places") return &catalog.places;
+    if (listKey == "tracks") return &catalog.tracks;
+    if (listKey == "sources") return &catalog.sources;
+    if (listKey == "media") return &catalog.media;
+    return nullptr;
+}
+
+void resolvePositions(const ContentFile& file, std::vector<Problem>& problems) {
+    std::vector<Problem*> unplaced;
+    std::vector<std::string> pointers;
+    for (Problem& p : problems) {
+        if (p.file != file.spec->name || p.line != 0) continue;
+        unplaced.push_back(&p);
+        pointers.push_back(p.path);
+    }
+    if (unplaced.empty()) return;
+    auto offsets = locatePointers(*file.text, pointers);
+    LineIndex lines(*file.text);
+    for (Problem* p : unplaced) {
+        TextPosition at = lines.at(offsets[p->path]);
+        p->line = at.line;
+        p->column = at.column;
+    }
+}
+
+void sortAndCount(LoadResult& result) {
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem& a, const Problem& b) {
+                         if (a.file != b.file) return a.file < b.file;
+                         if (a.line != b.line) return a.line < b.line;
+                         return a.column < b.column;
+                     });
+    for (const Problem& p : result.problems)
+        (p.severity == Problem::Severity::Error ? result.errors : result.warnings)++;
+}
+
+LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOptions& options,
+                 std::vector<Problem> problems, const Names& unreadable) {
+    std::vector<ContentFile> files;
+    detail::Catalog catalog;
+    for (const FileSpec& spec : kFiles) {
+        ContentFile& file = files.emplace_back();
+        file.spec = &spec;
+        if (auto it = texts.find(spec.name); it != texts.end()) {
+            file.text = &it->second;
+            parseFile(file, problems);
+        } else if (spec.required && !unreadable.count(spec.name)) {
+            problems.push_back(fileProblem(spec.name, "this file is missing; every content "
+                                                      "folder needs " + std::string(spec.name)));
+        }
+        if (detail::IdIndex* index = indexFor(catalog, spec.listKey))
+            collectIds(file, unreadable.count(spec.name) > 0, *index);
+    }
+    LibraryBuilder builder;
+    detail::ReadState state{catalog, problems, builder, options, folder};
+    for (const ContentFile& file : files)
+        if (file.parsed) file.spec->read(file.root, state);
+
+    LoadResult result;
+    bool clean = std::none_of(problems.begin(), problems.end(), [](const Problem& p) {
+        return p.severity == Problem::Severity::Error;
+    });
+    if (clean) result.library = builder.finish();
+    for (const ContentFile& file : files)
+        if (file.parsed) resolvePositions(file, problems);
+    result.problems = std::move(problems);
+    result.found = state.counts;
+    sortAndCount(result);
+    return result;
+}
+
+// The file's text, or nothing with a problem reported (too big, unreadable, not a file).
+std::optional<std::string> readContentFile(const fs::path& path, std::string_view name,
+                                           std::vector<Problem>& problems) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        problems.push_back(fileProblem(name, "this is not a file (is it a folder?)"));
+        return std::nullopt;
+    }
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > kContentLimits.maxFileBytes) {
+        problems.push_back(fileProblem(name, "the file is " + describeSize(size) +
+                                                 "; the limit is " +
+                                                 describeSize(kContentLimits.maxFileBytes)));
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string text;
+    if (!ec && in) {
+        text.resize(std::size_t(size));
+        in.read(text.data(), std::streamsize(size));
+        text.resize(std::size_t(in.gcount()));
+    }
+    if (ec || !in) {
+        problems.push_back(fileProblem(name, "the file cannot be read"));
+        return std::nullopt;
+    }
+    return text;
+}
+
+}  // namespace
+
+LoadResult loadContentTexts(const ContentTexts& files, const fs::path& mediaFolder,
+                            const LoadOptions& options) {
+    return check(files, mediaFolder, options, {}, {});
+}
+
+LoadResult loadContent(const fs::path& folder, const LoadOptions& options) {
+    std::vector<Problem> problems;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        LoadResult result;
+        result.problems.push_back(
+            fileProblem("", "the content folder " + folder.string() + " does not exist"));
+        sortAndCount(result);
+        return result;
+    }
+    ContentTexts texts;
+    Names unreadable;
+    for (const FileSpec& spec : kFiles) {
+        fs::path path = folder / spec.name;
+        if (!fs::exists(fs::symlink_status(path, ec))) continue;
+        if (auto text = readContentFile(path, spec.name, problems))
+            texts.emplace(spec.name, std::move(*text));
+        else
+            unreadable.emplace(spec.name);
+    }
+    return check(texts, folder, options, std::move(problems), unreadable);
+}
+
+}  // namespace kiosk::content

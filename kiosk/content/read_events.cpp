@@ -1,0 +1,102 @@
+// events.json and tours.json: the story itself, and the guided tours through it.
+#include "kiosk/content/collections.h"
+
+namespace kiosk::content::detail {
+namespace {
+
+void readQuote(const FileScope& scope, const json& item, const JsonPath& at,
+               std::vector<Quote>& quotes) {
+    ObjectReader reader(scope, item, at, "quote", {"text", "speaker", "source"});
+    if (!reader.isObject()) return;
+    Quote quote;
+    quote.text = reader.text("text", Need::Required);
+    quote.speaker = reader.ref("speaker", Need::Required, scope.catalog().actors);
+    quote.source = reader.ref("source", Need::Required, scope.catalog().sources);
+    quotes.push_back(std::move(quote));
+}
+
+Event readEvent(const ObjectReader& reader, const Catalog& catalog) {
+    Event event;
+    event.id = reader.id();
+    event.title = reader.text("title", Need::Required);
+    event.summary = reader.text("summary", Need::Required);
+    event.body = reader.text("body", Need::Optional);
+    if (auto when = reader.when("when", Need::Required)) event.when = *when;
+    event.track = reader.ref("track", Need::Required, catalog.tracks);
+    event.actors = reader.refs("actors", Need::Optional, catalog.actors);
+    event.places = reader.refs("places", Need::Optional, catalog.places);
+    event.sources = reader.refs("sources", Need::Required, catalog.sources);
+    event.media = reader.refs("media", Need::Optional, catalog.media);
+    reader.forEach("quotes", Need::Optional, "a list of quotes [{\"text\": ...}]",
+                   [&](const json& item, const JsonPath& at, std::size_t) {
+                       readQuote(reader.scope(), item, at, event.quotes);
+                   });
+    event.background = reader.flag("background", false);
+    return event;
+}
+
+void readStop(const FileScope& scope, const json& item, const JsonPath& at, Tour& tour) {
+    ObjectReader reader(scope, item, at, "tour stop", {"event", "dwell_s", "caption"});
+    if (!reader.isObject()) return;
+    TourStop stop;
+    stop.event = reader.ref("event", Need::Required, scope.catalog().events);
+    stop.dwellS = reader.number("dwell_s", Need::Optional, 3, 120).value_or(stop.dwellS);
+    stop.caption = reader.text("caption", Need::Optional);
+    tour.stops.push_back(std::move(stop));
+}
+
+}  // namespace
+
+void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonPath& itemPath,
+                      std::size_t index) {
+    if (id.empty()) return;
+    auto [first, inserted] = firstIndex_.emplace(id, index);
+    if (inserted) return;
+    scope.error(JsonPath(itemPath, "id"),
+                "the id " + inQuotes(id) + " is already used by " + listPointer_ + "/" +
+                    std::to_string(first->second) + "; ids must be unique among " + kindPlural_);
+}
+
+void readEvents(const json& root, ReadState& state) {
+    FileScope scope("events.json", state.problems, state.languages, state.catalog);
+    UniqueIds ids("/events", "events");
+    forEachItem(scope, root, "events", {"events"},
+                [&](const json& item, const JsonPath& at, std::size_t index) {
+                    ObjectReader reader(scope, item, at, "event",
+                                        {"id", "title", "summary", "body", "when", "track",
+                                         "actors", "places", "sources", "quotes", "media",
+                                         "background"});
+                    if (!reader.isObject()) return;
+                    Event event = readEvent(reader, state.catalog);
+                    ids.check(scope, event.id, at, index);
+                    state.builder.add(std::move(event));
+                    ++state.counts.events;
+                });
+}
+
+void readTours(const json& root, ReadState& state) {
+    FileScope scope("tours.json", state.problems, state.languages, state.catalog);
+    UniqueIds ids("/tours", "tours");
+    forEachItem(scope, root, "tours", {"tours"},
+                [&](const json& item, const JsonPath& at, std::size_t index) {
+                    ObjectReader reader(scope, item, at, "tour", {"id", "title", "stops"});
+                    if (!reader.isObject()) return;
+                    Tour tour;
+                    tour.id = reader.id();
+                    tour.title = reader.text("title", Need::Required);
+                    ids.check(scope, tour.id, at, index);
+                    reader.forEach("stops", Need::Required,
+                                   "a list of stops [{\"event\": ..., \"dwell_s\": 12}]",
+                                   [&](const json& stop, const JsonPath& stopAt, std::size_t) {
+                                       readStop(scope, stop, stopAt, tour);
+                                   });
+                    if (const json* stops = reader.field("stops", Need::Optional, "");
+                        stops && stops->is_array() && stops->empty())
+                        scope.error(JsonPath(at, "stops"), "this tour has no stops; expected "
+                                                           "at least one stop");
+                    state.builder.add(std::move(tour));
+                    ++state.counts.tours;
+                });
+}
+
+}  // namespace kiosk::content::detail

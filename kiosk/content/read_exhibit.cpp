@@ -1,0 +1,144 @@
+// exhibit.json: the exhibit's settings, read first because its languages govern every text.
+#include <algorithm>
+
+#include "kiosk/content/collections.h"
+
+namespace kiosk::content::detail {
+namespace {
+
+bool isLanguageCode(std::string_view code) {
+    std::size_t letters = 0;
+    while (letters < code.size() && code[letters] >= 'a' && code[letters] <= 'z') ++letters;
+    if (letters < 2 || letters > 3) return false;
+    std::string_view region = code.substr(letters);
+    return region.empty() ||
+           (region[0] == '-' && region.size() > 1 &&
+            std::all_of(region.begin() + 1, region.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            }));
+}
+
+void readLanguage(const FileScope& scope, const json& item, const JsonPath& at,
+                  std::vector<Language>& languages) {
+    ObjectReader reader(scope, item, at, "language", {"code", "name", "rtl"});
+    Language language;
+    language.code = reader.plain("code", Need::Required);
+    language.name = reader.plain("name", Need::Required);
+    language.rtl = reader.flag("rtl", false);
+    if (!reader.isObject() || language.code.empty()) return;
+    JsonPath codePath(at, "code");
+    if (!isLanguageCode(language.code)) {
+        scope.error(codePath, "expected a language code like \"en\", \"ar\" or \"pt-BR\"; found " +
+                                  inQuotes(language.code));
+        return;  // left out, so every text does not also warn about it
+    }
+    for (const Language& earlier : languages) {
+        if (earlier.code == language.code)
+            scope.error(codePath, "the language " + inQuotes(language.code) + " is listed twice");
+    }
+    languages.push_back(std::move(language));
+}
+
+void readLanguages(const ObjectReader& exhibit, ReadState& state) {
+    std::vector<Language> languages;
+    exhibit.forEach("languages", Need::Required,
+                    "a list like [{\"code\": \"en\", \"name\": \"English\"}]",
+                    [&](const json& item, const JsonPath& at, std::size_t) {
+                        readLanguage(exhibit.scope(), item, at, languages);
+                    });
+    bool hasEnglish = std::any_of(languages.begin(), languages.end(),
+                                  [](const Language& l) { return l.code == "en"; });
+    if (exhibit.field("languages", Need::Optional, "") && !hasEnglish) {
+        exhibit.scope().error(JsonPath(exhibit.at(), "languages"),
+                              "English (\"en\") must be one of the languages; every text falls "
+                              "back to it");
+    }
+    if (!hasEnglish) languages.insert(languages.begin(), Language{"en", "English", false});
+    state.languages.listed = std::move(languages);
+}
+
+void readMap(const ObjectReader& exhibit, Settings& settings) {
+    const json* value = exhibit.field("map", Need::Optional, "");
+    if (!value) return;
+    JsonPath at(exhibit.at(), "map");
+    ObjectReader map(exhibit.scope(), *value, at, "map setting", {"center", "zoom"});
+    settings.mapZoom = map.number("zoom", Need::Optional, 0, 22).value_or(settings.mapZoom);
+    const json* center = map.field("center", Need::Required, "[latitude, longitude]");
+    if (!center) return;
+    JsonPath centerPath(at, "center");
+    bool pair = center->is_array() && center->size() == 2 && (*center)[0].is_number() &&
+                (*center)[1].is_number();
+    double lat = pair ? (*center)[0].get<double>() : NAN, lon = pair ? (*center)[1].get<double>() : NAN;
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+        std::string found = pair ? center->dump() : describe(*center);
+        exhibit.scope().error(centerPath,
+                              "expected [latitude, longitude] with latitude from -90 to 90 and "
+                              "longitude from -180 to 180; found " + found);
+        return;
+    }
+    settings.mapLat = lat;
+    settings.mapLon = lon;
+}
+
+void readTimeline(const ObjectReader& exhibit, Settings& settings) {
+    std::optional<DateRange> timeline = exhibit.when("timeline", Need::Optional);
+    if (!timeline) return;
+    if (!timeline->end) {
+        exhibit.scope().error(JsonPath(JsonPath(exhibit.at(), "timeline"), "end"),
+                              "the timeline has no \"end\"; expected a date like 2021-05");
+    }
+    settings.timeline = *timeline;
+}
+
+void readSchedule(const ObjectReader& exhibit, Settings& settings) {
+    const json* schedule = exhibit.field("schedule", Need::Optional, "");
+    if (!schedule) return;
+    if (!schedule->is_object()) {
+        exhibit.scope().error(JsonPath(exhibit.at(), "schedule"),
+                              "expected the opening hours as an object {...}; found " +
+                                  describe(*schedule));
+        return;
+    }
+    settings.scheduleJson = schedule->dump();  // depth is capped at parse time
+}
+
+void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languages,
+                         Settings& settings) {
+    if (!exhibit.field("default_language", Need::Optional, "")) return;
+    std::string code = exhibit.plain("default_language", Need::Optional);
+    if (code.empty()) return;
+    if (!languages.find(code)) {
+        exhibit.scope().error(JsonPath(exhibit.at(), "default_language"),
+                              "the default language " + inQuotes(code) +
+                                  " is not one of the languages listed above");
+        return;
+    }
+    settings.defaultLanguage = code;
+}
+
+}  // namespace
+
+void readExhibit(const json& root, ReadState& state) {
+    FileScope scope("exhibit.json", state.problems, state.languages, state.catalog);
+    JsonPath top;
+    ObjectReader exhibit(scope, root, top, "exhibit file",
+                         {"format", "version", "version_date", "title", "subtitle", "languages",
+                          "default_language", "map", "timeline", "idle_timeout_s", "schedule"});
+    if (!exhibit.isObject()) return;
+    readLanguages(exhibit, state);
+    Settings& settings = state.builder.settings();
+    settings.format = int(exhibit.whole("format", Need::Required, 1, 1).value_or(1));
+    settings.version = exhibit.whole("version", Need::Required, 0, INT64_MAX).value_or(0);
+    if (auto day = exhibit.date("version_date", Need::Required, true)) settings.versionDate = *day;
+    settings.title = exhibit.text("title", Need::Required);
+    settings.subtitle = exhibit.text("subtitle", Need::Optional);
+    settings.languages = state.languages.listed;
+    readDefaultLanguage(exhibit, state.languages, settings);
+    readMap(exhibit, settings);
+    readTimeline(exhibit, settings);
+    settings.idleTimeoutS =
+        int(exhibit.whole("idle_timeout_s", Need::Optional, 15, 3600).value_or(90));
+    readSchedule(exhibit, settings);
+}
+
+}  // namespace kiosk::content::detail

@@ -1,0 +1,167 @@
+#pragma once
+// Internal: the vocabulary the collection readers share. Each reader walks only the fields the
+// format defines (never recursing over arbitrary depth) and reports every problem it meets.
+#include <cstdint>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "kiosk/content/load.h"
+#include "kiosk/content/model.h"
+
+namespace kiosk::content::detail {
+
+using nlohmann::json;
+
+// A JSON pointer kept as a chain of stack frames: naming the path to every value costs nothing
+// until a problem asks for it. A child must not outlive its parent.
+class JsonPath {
+public:
+    JsonPath() = default;
+    JsonPath(const JsonPath& parent, std::string_view key) : parent_(&parent), key_(key) {}
+    JsonPath(const JsonPath& parent, std::size_t index)
+        : parent_(&parent), index_(index), isIndex_(true) {}
+    std::string pointer() const;
+
+private:
+    const JsonPath* parent_ = nullptr;
+    std::string_view key_;
+    std::size_t index_ = 0;
+    bool isIndex_ = false;
+};
+
+// The ids of one kind of item, gathered from its file before any reference is checked.
+struct IdIndex {
+    IdIndex(std::string kindName, std::string fileName)
+        : kind(std::move(kindName)), file(std::move(fileName)) {}
+    std::string kind;  // "actor"
+    std::string file;  // "actors.json"
+    bool fileMissing = false;
+    bool idsUnknown = false;  // the file could not be read: references to it are not checked
+    std::unordered_set<std::string_view> ids;  // views into the parsed documents
+};
+
+struct Catalog {
+    IdIndex events{"event", "events.json"}, actors{"actor", "actors.json"},
+        places{"place", "places.json"}, tracks{"track", "tracks.json"},
+        sources{"source", "sources.json"}, media{"media item", "media.json"};
+    // "Did you mean" costs a scan of the ids; hostile input with many bad references must not
+    // turn that into minutes.
+    mutable int suggestionsLeft = 50;
+};
+
+struct LanguageSet {
+    std::vector<Language> listed{{"en", "English", false}};
+    const Language* find(std::string_view code) const;
+};
+
+// Where problems go while one file is read, and what the reader may consult.
+class FileScope {
+public:
+    FileScope(std::string file, std::vector<Problem>& problems, const LanguageSet& languages,
+              const Catalog& catalog)
+        : file_(std::move(file)), problems_(problems), languages_(languages), catalog_(catalog) {}
+
+    void error(const JsonPath& at, std::string message) const;
+    void warning(const JsonPath& at, std::string message) const;
+    const std::string& file() const { return file_; }
+    const LanguageSet& languages() const { return languages_; }
+    const Catalog& catalog() const { return catalog_; }
+
+private:
+    std::string file_;
+    std::vector<Problem>& problems_;
+    const LanguageSet& languages_;
+    const Catalog& catalog_;
+};
+
+enum class Need { Optional, Required };
+
+inline constexpr std::string_view kTextExpectation = "a text in each language, like {\"en\": \"...\"}";
+
+// "the number 42", "the text \"abc\"", "a list of 3 items": what an editor wrote, briefly.
+std::string describe(const json& value);
+std::string inQuotes(std::string_view s);
+std::string withArticle(std::string_view noun);  // "an actor", "a place"
+bool isValidId(std::string_view id);
+std::string explainBadId(std::string_view id);
+// Levenshtein distance, or limit + 1 as soon as it must exceed `limit`.
+std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit);
+
+// The candidate within a small edit distance of `word`, if there is one ("did you mean").
+template <class Range>
+std::optional<std::string_view> closestMatch(std::string_view word, const Range& candidates) {
+    std::size_t limit = word.size() < 5 ? 1 : 2;
+    std::optional<std::string_view> best;
+    std::size_t bestDistance = limit + 1;
+    for (std::string_view candidate : candidates) {
+        std::size_t distance = editDistance(word, candidate, limit);
+        if (distance < bestDistance || (distance == bestDistance && best && candidate < *best)) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// Value readers: check one value of a known shape, report at `at`, return what could be read.
+Text readText(const FileScope& scope, const json& value, const JsonPath& at);
+std::optional<DatePoint> readDate(const FileScope& scope, const json& value, const JsonPath& at,
+                                  bool dayRequired = false);
+std::optional<DateRange> readDateRange(const FileScope& scope, const json& value,
+                                       const JsonPath& at);
+std::string readReference(const FileScope& scope, const json& value, const JsonPath& at,
+                          const IdIndex& targets);
+
+// One object of a known kind ("event"): reports a non-object and unknown fields up front,
+// then reads fields by name, reporting each at its own path.
+class ObjectReader {
+public:
+    ObjectReader(const FileScope& scope, const json& value, const JsonPath& at,
+                 std::string_view what, std::initializer_list<std::string_view> known);
+
+    bool isObject() const { return object_ != nullptr; }
+    const FileScope& scope() const { return scope_; }
+    const JsonPath& at() const { return at_; }
+    // The field, or null when absent; an absent required field is reported.
+    const json* field(std::string_view key, Need need, std::string_view expected) const;
+
+    std::string id() const;
+    Text text(std::string_view key, Need need) const;
+    std::string plain(std::string_view key, Need need) const;
+    std::optional<double> number(std::string_view key, Need need, double min, double max) const;
+    std::optional<std::int64_t> whole(std::string_view key, Need need, std::int64_t min,
+                                      std::int64_t max) const;
+    bool flag(std::string_view key, bool fallback) const;
+    std::optional<DatePoint> date(std::string_view key, Need need, bool dayRequired = false) const;
+    std::optional<DateRange> when(std::string_view key, Need need) const;
+    std::string ref(std::string_view key, Need need, const IdIndex& targets) const;
+    std::vector<std::string> refs(std::string_view key, Need need, const IdIndex& targets) const;
+    // Calls read(item, itemPath, index) for each item of an array field.
+    template <class Read>
+    void forEach(std::string_view key, Need need, std::string_view expected, Read&& read) const;
+
+private:
+    void warnUnknownFields(std::initializer_list<std::string_view> known) const;
+    const json* array(std::string_view key, Need need, std::string_view expected) const;
+
+    const FileScope& scope_;
+    const json* object_ = nullptr;
+    const JsonPath& at_;
+    std::string_view what_;
+};
+
+template <class Read>
+void ObjectReader::forEach(std::string_view key, Need need, std::string_view expected,
+                           Read&& read) const {
+    const json* items = array(key, need, expected);
+    if (!items) return;
+    JsonPath listPath(at_, key);
+    for (std::size_t i = 0; i < items->size(); ++i) read((*items)[i], JsonPath(listPath, i), i);
+}
+
+}  // namespace kiosk::content::detail

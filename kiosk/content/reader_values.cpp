@@ -1,0 +1,254 @@
+// The value readers and wording helpers shared by every collection reader.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include "kiosk/content/dates.h"
+#include "kiosk/content/json_positions.h"
+#include "kiosk/content/reader.h"
+
+namespace kiosk::content::detail {
+namespace {
+
+constexpr std::size_t kMaxQuoted = 40;
+
+bool isBlank(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// "Hamas Movement" -> "hamas-movement": what the editor probably meant as an id.
+std::string idFromName(std::string_view name) {
+    std::string id;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            id += c;
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id;
+}
+
+std::string describeNumber(const json& value) {
+    if (value.is_number_float()) {
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%.10g", value.get<double>());
+        return std::string("the number ") + buf;
+    }
+    return "the number " + value.dump();
+}
+
+std::string languageLabel(const LanguageSet& languages, std::string_view code) {
+    const Language* language = languages.find(code);
+    std::string name = language && !language->name.empty() ? language->name : "";
+    return name.empty() ? inQuotes(code) : name + " (" + inQuotes(code) + ")";
+}
+
+void checkTranslations(const FileScope& scope, const json& value, const JsonPath& at) {
+    if (!value.contains("en"))
+        scope.error(at, "this text has no English (\"en\"); English must always be complete");
+    for (const Language& language : scope.languages().listed) {
+        if (language.code == "en" || value.contains(language.code)) continue;
+        scope.warning(at, "no " + languageLabel(scope.languages(), language.code) +
+                              " translation; English will be shown instead");
+    }
+}
+
+}  // namespace
+
+std::string JsonPath::pointer() const {
+    std::vector<const JsonPath*> chain;
+    for (const JsonPath* p = this; p && p->parent_; p = p->parent_) chain.push_back(p);
+    std::string out;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if ((*it)->isIndex_)
+            appendPointerIndex(out, (*it)->index_);
+        else
+            appendPointerKey(out, (*it)->key_);
+    }
+    return out;
+}
+
+const Language* LanguageSet::find(std::string_view code) const {
+    for (const Language& language : listed)
+        if (language.code == code) return &language;
+    return nullptr;
+}
+
+void FileScope::error(const JsonPath& at, std::string message) const {
+    problems_.push_back(
+        {Problem::Severity::Error, file_, 0, 0, at.pointer(), std::move(message)});
+}
+
+void FileScope::warning(const JsonPath& at, std::string message) const {
+    problems_.push_back(
+        {Problem::Severity::Warning, file_, 0, 0, at.pointer(), std::move(message)});
+}
+
+std::string inQuotes(std::string_view s) {
+    std::string out = "\"";
+    std::size_t taken = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool startsCharacter = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        if (startsCharacter && ++taken > kMaxQuoted) return out + "...\"";
+        out += s[i];
+    }
+    return out + "\"";
+}
+
+std::string describe(const json& value) {
+    switch (value.type()) {
+        case json::value_t::string: return "the text " + inQuotes(value.get_ref<const std::string&>());
+        case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+        case json::value_t::null: return "null";
+        case json::value_t::array:
+            if (value.empty()) return "an empty list []";
+            return "a list of " + std::to_string(value.size()) +
+                   (value.size() == 1 ? " item" : " items");
+        case json::value_t::object: return "an object {...}";
+        default: return describeNumber(value);
+    }
+}
+
+bool isValidId(std::string_view id) {
+    if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::string explainBadId(std::string_view id) {
+    std::string message = inQuotes(id) +
+                          " is not a valid id: use lower-case letters, digits and \"-\", starting "
+                          "with a letter, at most 64 characters";
+    std::string suggestion = idFromName(id);
+    if (isValidId(suggestion)) message += " (for example " + inQuotes(suggestion) + ")";
+    return message;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0], best = row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t next = std::min({row[j] + 1, row[j - 1] + 1,
+                                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = row[j];
+            row[j] = next;
+            best = std::min(best, next);
+        }
+        if (best > limit) return limit + 1;  // every path already costs more than allowed
+    }
+    return row[b.size()];
+}
+
+std::string withArticle(std::string_view noun) {
+    bool vowel = !noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(noun);
+}
+
+Text readText(const FileScope& scope, const json& value, const JsonPath& at) {
+    Text text;
+    if (!value.is_object()) {
+        std::string hint = value.is_string() ? " (write {\"en\": ...} around it)" : "";
+        scope.error(at, "expected " + std::string(kTextExpectation) + "; found " +
+                            describe(value) + hint);
+        return text;
+    }
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const std::string& code = it.key();
+        if (code == "$comment") continue;
+        JsonPath languagePath(at, code);
+        if (!scope.languages().find(code))
+            scope.warning(languagePath, "the language " + inQuotes(code) +
+                                            " is not listed in exhibit.json, so this text is "
+                                            "never shown");
+        if (!it->is_string()) {
+            scope.error(languagePath, "expected the " + languageLabel(scope.languages(), code) +
+                                          " text in quotes; found " + describe(*it));
+        } else if (isBlank(it->get_ref<const std::string&>())) {
+            scope.error(languagePath, "this " + languageLabel(scope.languages(), code) +
+                                          " text is empty; write the text" +
+                                          (code == "en" ? "" : ", or remove it to show English"));
+        } else {
+            text.byLanguage.emplace(code, it->get<std::string>());
+        }
+    }
+    checkTranslations(scope, value, at);
+    return text;
+}
+
+std::optional<DatePoint> readDate(const FileScope& scope, const json& value, const JsonPath& at,
+                                  bool dayRequired) {
+    std::string_view expectation = dayRequired ? "a day like 2026-11-27" : kDateExpectation;
+    if (!value.is_string()) {
+        scope.error(at, "expected " + std::string(expectation) + " in quotes; found " +
+                            describe(value));
+        return std::nullopt;
+    }
+    const std::string& written = value.get_ref<const std::string&>();
+    DateParse parsed = parseDatePoint(written);
+    if (!parsed.point || (dayRequired && parsed.point->precision != Precision::Day)) {
+        std::string hint = parsed.hint.empty() ? "" : " (" + parsed.hint + ")";
+        scope.error(at, "expected " + std::string(expectation) + "; found " + inQuotes(written) +
+                            hint);
+        return std::nullopt;
+    }
+    return parsed.point;
+}
+
+std::optional<DateRange> readDateRange(const FileScope& scope, const json& value,
+                                       const JsonPath& at) {
+    if (value.is_string()) {
+        scope.error(at, "expected a date object like {\"start\": \"2021-02-04\"}; found " +
+                            describe(value) + " (write {\"start\": ...} around it)");
+        return std::nullopt;
+    }
+    ObjectReader reader(scope, value, at, "date", {"start", "end", "approximate", "display"});
+    if (!reader.isObject()) return std::nullopt;
+    std::optional<DatePoint> start = reader.date("start", Need::Required);
+    std::optional<DatePoint> end = reader.date("end", Need::Optional);
+    DateRange range;
+    range.display = reader.text("display", Need::Optional);
+    if (!start) return std::nullopt;
+    range.start = *start;
+    range.end = end;
+    if (reader.flag("approximate", false)) {
+        range.start.approximate = true;
+        if (range.end) range.end->approximate = true;
+    }
+    if (end && end->lastDay() < start->firstDay()) {
+        scope.error(JsonPath(at, "end"), "the end (" + formatDatePoint(*end) +
+                                             ") comes before the start (" +
+                                             formatDatePoint(*start) + ")");
+        return std::nullopt;
+    }
+    return range;
+}
+
+std::string readReference(const FileScope& scope, const json& value, const JsonPath& at,
+                          const IdIndex& targets) {
+    if (!value.is_string()) {
+        scope.error(at, "expected the id of " + withArticle(targets.kind) + " in quotes; found " +
+                            describe(value));
+        return {};
+    }
+    const std::string& id = value.get_ref<const std::string&>();
+    if (targets.idsUnknown || targets.ids.count(id)) return id;
+    std::string where = targets.fileMissing ? " (" + targets.file + " is missing)"
+                                            : " in " + targets.file;
+    std::string message = "no " + targets.kind + " has the id " + inQuotes(id) + where;
+    if (scope.catalog().suggestionsLeft > 0) {
+        --scope.catalog().suggestionsLeft;
+        if (auto match = closestMatch(id, targets.ids)) message += "; did you mean " + inQuotes(*match) + "?";
+    }
+    scope.error(at, message);
+    return id;
+}
+
+}  // namespace kiosk::content::detail

@@ -1,0 +1,20 @@
+#pragma once
+// Label collision: labels are offered in priority order and each is kept only where it
+// overlaps nothing already kept, so labels never overlap at any zoom.
+#include <vector>
+
+#include "kiosk/core/geometry.h"
+
+namespace kiosk::map {
+
+struct LabelCandidate {
+    Rectf rect;
+    float priority = 0;  // higher first: selected, then places with more events
+    int key = 0;         // caller's index
+};
+
+// Returns the keys of the labels to draw. Rects in `blocked` (markers) are avoided too.
+std::vector<int> placeLabels(std::vector<LabelCandidate> candidates,
+                             const std::vector<Rectf>& blocked = {});
+
+}  // namespace kiosk::map

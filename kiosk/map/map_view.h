@@ -1,0 +1,63 @@
+#pragma once
+// The map's camera: Web Mercator, a centre and a zoom, panned and pinched by gestures and
+// flown to selections. Zoom 1 fits the world's width in the map's rectangle; +1 doubles.
+#include <optional>
+#include <span>
+
+#include "kiosk/core/clock.h"
+#include "kiosk/core/geometry.h"
+
+namespace kiosk::map {
+
+struct GeoPoint {
+    double lat = 0, lon = 0;
+};
+
+// Web Mercator to the unit square: x east 0..1, y south 0..1.
+struct WorldPoint {
+    double x = 0, y = 0;
+};
+WorldPoint toWorld(GeoPoint g);
+GeoPoint toGeo(WorldPoint w);
+
+class MapView {
+public:
+    static constexpr double kMinZoom = 1.0;
+    static constexpr double kMaxZoom = 11.0;  // city level
+
+    void setViewport(Rectf rect);
+    const Rectf& viewport() const { return viewport_; }
+    void setView(GeoPoint center, double zoom);
+    GeoPoint center() const { return toGeo(center_); }
+    double zoom() const { return zoom_; }
+
+    Vec2f project(GeoPoint g) const;
+    GeoPoint unproject(Vec2f screen) const;
+    double pixelsPerWorldUnit() const;
+
+    void panBy(Vec2f deltaPx);
+    void zoomAbout(Vec2f screen, double factor);
+
+    // Eased camera flight; gestures cancel it.
+    void flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs = 1200);
+    // Flies so that every point is in view with a margin, at most to maxZoom.
+    void flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom = 6.0);
+    void cancelFlight() { flight_.reset(); }
+    // Advances a flight; returns true while one is in progress.
+    bool update(Millis now);
+    bool flying() const { return flight_.has_value(); }
+
+private:
+    void clamp();
+    struct Flight {
+        WorldPoint from, to;
+        double fromZoom, toZoom;
+        Millis start, duration;
+    };
+    Rectf viewport_{0, 0, 800, 480};
+    WorldPoint center_{0.5, 0.5};
+    double zoom_ = 1;
+    std::optional<Flight> flight_;
+};
+
+}  // namespace kiosk::map

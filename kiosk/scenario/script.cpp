@@ -1,0 +1,137 @@
+#include "kiosk/scenario/script.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <utility>
+
+namespace kiosk::scenario {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxLineBytes = 4096;
+constexpr std::size_t kMaxSteps = 1'000'000;
+
+constexpr std::array<std::pair<std::string_view, StepType>, 10> kTypes{{
+    {"finger_down", StepType::FingerDown},
+    {"finger_move", StepType::FingerMove},
+    {"finger_up", StepType::FingerUp},
+    {"mouse_down", StepType::MouseDown},
+    {"mouse_up", StepType::MouseUp},
+    {"mouse_move", StepType::MouseMove},
+    {"key", StepType::Key},
+    {"wait", StepType::Wait},
+    {"screenshot", StepType::Screenshot},
+    {"state", StepType::State},
+}};
+
+bool isFinger(StepType t) {
+    return t == StepType::FingerDown || t == StepType::FingerMove || t == StepType::FingerUp;
+}
+bool isMouse(StepType t) {
+    return t == StepType::MouseDown || t == StepType::MouseUp || t == StepType::MouseMove;
+}
+
+// Reads one step; returns an error message, or empty on success.
+std::string readStep(const json& j, Step& step) {
+    if (!j.is_object()) return "expected a JSON object like {\"t\": 0, \"type\": \"wait\"}";
+    if (!j.contains("t") || !j["t"].is_number() || j["t"].get<double>() < 0)
+        return "expected \"t\": milliseconds from the start, a number >= 0";
+    step.t = Millis(std::llround(j["t"].get<double>()));
+    if (!j.contains("type") || !j["type"].is_string()) return "expected \"type\": a string";
+    auto name = j["type"].get<std::string>();
+    auto it = std::find_if(kTypes.begin(), kTypes.end(), [&](auto& p) { return p.first == name; });
+    if (it == kTypes.end())
+        return "unknown type \"" + name +
+               "\"; expected finger_down, finger_move, finger_up, mouse_down, mouse_up, "
+               "mouse_move, key, wait, screenshot or state";
+    step.type = it->second;
+    if (isFinger(step.type) || isMouse(step.type)) {
+        if (!j.contains("x") || !j.contains("y") || !j["x"].is_number() || !j["y"].is_number())
+            return "expected numbers \"x\" and \"y\"";
+        step.x = j["x"].get<float>();
+        step.y = j["y"].get<float>();
+        if (!std::isfinite(step.x) || !std::isfinite(step.y)) return "x and y must be finite";
+        if (isFinger(step.type) && (step.x < 0 || step.x > 1 || step.y < 0 || step.y > 1))
+            return "finger x and y are fractions of the window, 0..1";
+    }
+    if (isFinger(step.type)) {
+        if (!j.contains("finger") || !j["finger"].is_number_integer())
+            return "expected \"finger\": an integer id";
+        step.finger = j["finger"].get<std::int64_t>();
+    }
+    if (isMouse(step.type) && j.contains("button")) {
+        if (!j["button"].is_number_integer()) return "\"button\" must be an integer (1 = left)";
+        step.button = j["button"].get<int>();
+    }
+    if (step.type == StepType::Key) {
+        if (!j.contains("key") || !j["key"].is_string())
+            return "expected \"key\": an SDL key name such as \"Escape\"";
+        step.key = j["key"].get<std::string>();
+    }
+    if (step.type == StepType::Screenshot || step.type == StepType::State) {
+        if (!j.contains("path") || !j["path"].is_string() || j["path"].get<std::string>().empty())
+            return "expected \"path\": the file to write";
+        step.path = j["path"].get<std::string>();
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string_view stepTypeName(StepType type) {
+    for (auto& [name, t] : kTypes)
+        if (t == type) return name;
+    return "?";
+}
+
+Script parseScript(std::string_view text, const std::string& name) {
+    Script script;
+    std::size_t start = 0;
+    int lineNo = 0;
+    while (start < text.size() && script.steps.size() < kMaxSteps) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        ++lineNo;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        auto where = name + ":" + std::to_string(lineNo) + ": ";
+        if (line.size() > kMaxLineBytes) {
+            script.errors.push_back(where + "line longer than 4096 bytes");
+            continue;
+        }
+        json j = json::parse(line, nullptr, false);
+        if (j.is_discarded()) {
+            script.errors.push_back(where + "not valid JSON");
+            continue;
+        }
+        Step step;
+        step.line = lineNo;
+        if (auto err = readStep(j, step); !err.empty())
+            script.errors.push_back(where + err);
+        else
+            script.steps.push_back(std::move(step));
+    }
+    std::stable_sort(script.steps.begin(), script.steps.end(),
+                     [](const Step& a, const Step& b) { return a.t < b.t; });
+    return script;
+}
+
+Script loadScript(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        Script s;
+        s.errors.push_back(file.string() + ": cannot open the replay script");
+        return s;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return parseScript(buf.str(), file.string());
+}
+
+}  // namespace kiosk::scenario

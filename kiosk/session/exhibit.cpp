@@ -1,0 +1,271 @@
+#include "kiosk/session/exhibit.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::session {
+namespace {
+
+constexpr std::int64_t kBoundsMarginDays = 90;
+constexpr int kSettleFrames = 2;
+
+input::Vec2 toInput(Vec2f p) { return {p.x, p.y}; }
+Vec2f toScreen(input::Vec2 p) { return {p.x, p.y}; }
+
+}  // namespace
+
+const char* modeName(Mode mode) {
+    switch (mode) {
+        case Mode::Explore: return "explore";
+        case Mode::Attract: return "attract";
+        case Mode::Closed: return "closed";
+        case Mode::Error: return "error";
+    }
+    return "error";
+}
+
+Exhibit::Exhibit(const Clock& clock) : clock_(clock) {}
+
+void Exhibit::setContent(std::shared_ptr<const content::Library> library) {
+    library_ = std::move(library);
+    if (!library_) return setContentError("no content");
+    mode_ = Mode::Explore;
+    error_.clear();
+    idle_.setTimeoutSeconds(library_->settings().idleTimeoutS);
+    std::int64_t first = library_->settings().timeline.firstDay();
+    std::int64_t last = library_->settings().timeline.lastDay() + 1;
+    for (const auto& e : library_->events()) {
+        first = std::min(first, e.when.firstDay());
+        last = std::max(last, e.when.lastDay() + 1);
+    }
+    time_.setBounds(double(first - kBoundsMarginDays), double(last + kBoundsMarginDays));
+    goHome();
+}
+
+void Exhibit::setContentError(std::string staffMessage) {
+    mode_ = Mode::Error;
+    error_ = std::move(staffMessage);
+    settleFrames_ = kSettleFrames;
+}
+
+void Exhibit::setScreen(int width, int height, const input::PanelGeometry& panel) {
+    panel_ = panel;
+    layout_ = computeLayout(width, height, panel.pixelsPerMm());
+    map_.setViewport(layout_.map);
+    time_.setViewport(layout_.timeline);
+    input::GestureConfig config;
+    config.pixelsPerMm = panel.pixelsPerMm();
+    mapGestures_ = input::GestureRecognizer(config);
+    timelineGestures_ = input::GestureRecognizer(config);
+    if (library_) resetViews();
+    settleFrames_ = kSettleFrames;
+}
+
+Region Exhibit::regionAt(Vec2f p) const {
+    if (layout_.header.contains(p)) return Region::Header;
+    if (layout_.map.contains(p)) return Region::Map;
+    if (layout_.timeline.contains(p)) return Region::Timeline;
+    return Region::None;
+}
+
+input::GestureRecognizer* Exhibit::recognizerFor(Region r) {
+    if (mode_ != Mode::Explore) return nullptr;
+    if (r == Region::Map) return &mapGestures_;
+    if (r == Region::Timeline) return &timelineGestures_;
+    return nullptr;
+}
+
+void Exhibit::noteInput() {
+    idle_.input(now());
+    atHome_ = false;
+    settleFrames_ = kSettleFrames;
+}
+
+void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
+    noteInput();
+    Region r = regionAt(at);
+    fingerRegions_.emplace_back(finger, r);
+    marks_.push_back({at, now()});
+    pointer_.fingerDown(finger, toInput(at));
+    if (auto* g = recognizerFor(r)) g->fingerDown(finger, toInput(at), now());
+}
+
+void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
+    auto it = std::find_if(fingerRegions_.begin(), fingerRegions_.end(),
+                           [&](auto& p) { return p.first == finger; });
+    if (it == fingerRegions_.end()) return;
+    noteInput();
+    pointer_.fingerMove(finger, toInput(at));
+    if (auto* g = recognizerFor(it->second)) g->fingerMove(finger, toInput(at), now());
+}
+
+void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
+    auto it = std::find_if(fingerRegions_.begin(), fingerRegions_.end(),
+                           [&](auto& p) { return p.first == finger; });
+    if (it == fingerRegions_.end()) return;
+    noteInput();
+    Region r = it->second;
+    fingerRegions_.erase(it);
+    pointer_.fingerUp(finger, toInput(at));
+    if (auto* g = recognizerFor(r)) g->fingerUp(finger, toInput(at), now());
+}
+
+void Exhibit::wheel(Vec2f at, float steps) {
+    noteInput();
+    if (mode_ != Mode::Explore) return;
+    double factor = std::pow(1.25, steps);
+    if (layout_.map.contains(at)) {
+        map_.cancelFlight();
+        map_.zoomAbout(at, factor);
+    } else if (layout_.timeline.contains(at)) {
+        time_.cancelFlight();
+        time_.zoomAbout(at.x, factor);
+    }
+}
+
+void Exhibit::applyMapGestures() {
+    for (const auto& g : mapGestures_.take()) {
+        switch (g.kind) {
+            case input::GestureKind::Pan:
+                map_.cancelFlight();
+                map_.panBy(toScreen(g.delta));
+                break;
+            case input::GestureKind::Pinch:
+                map_.cancelFlight();
+                map_.panBy(toScreen(g.delta));
+                map_.zoomAbout(toScreen(g.at), g.scale);
+                break;
+            case input::GestureKind::DoubleTap:
+                map_.flyTo(map_.unproject(toScreen(g.at)), map_.zoom() + 1, now(), 500);
+                break;
+            case input::GestureKind::Tap:
+                if (auto* t = targets_.hit(toScreen(g.at), "place:")) selectPlace(t->id.substr(6));
+                break;
+            default: break;
+        }
+    }
+}
+
+void Exhibit::applyTimelineGestures() {
+    for (const auto& g : timelineGestures_.take()) {
+        switch (g.kind) {
+            case input::GestureKind::Pan:
+                time_.cancelFlight();
+                time_.panBy(g.delta.x);
+                break;
+            case input::GestureKind::Pinch:
+                time_.cancelFlight();
+                time_.panBy(g.delta.x);
+                time_.zoomAbout(g.at.x, g.scale);
+                break;
+            case input::GestureKind::DoubleTap:
+                time_.flyTo(time_.xToDay(g.at.x) - (time_.end() - time_.start()) / 4,
+                            time_.xToDay(g.at.x) + (time_.end() - time_.start()) / 4, now(), 400);
+                break;
+            case input::GestureKind::Tap:
+                if (auto* t = targets_.hit(toScreen(g.at), "event:")) selectEvent(t->id.substr(6));
+                break;
+            default: break;
+        }
+    }
+}
+
+void Exhibit::update() {
+    Millis t = now();
+    mapGestures_.update(t);
+    timelineGestures_.update(t);
+    if (mapGestures_.contacts() == 0 && timelineGestures_.contacts() == 0 &&
+        fingerRegions_.empty() && pointer_.fingersDown() > 0)
+        pointer_.releaseAll();
+    applyMapGestures();
+    applyTimelineGestures();
+    map_.update(t);
+    time_.update(t);
+    std::erase_if(marks_, [&](const TouchMark& m) { return t - m.start > kTouchMarkMs; });
+    idle_.update(t);
+    if (!atHome_ && idle_.idleExpired(t)) goHome();
+    if (settleFrames_ > 0) --settleFrames_;
+}
+
+bool Exhibit::needsFrame() const {
+    return settleFrames_ > 0 || !marks_.empty() || map_.flying() || time_.flying() ||
+           mapGestures_.flinging() || timelineGestures_.flinging() || pointer_.pending();
+}
+
+std::optional<Millis> Exhibit::nextDeadline() const {
+    std::optional<Millis> best;
+    auto consider = [&](std::optional<Millis> d) {
+        if (d && (!best || *d < *best)) best = d;
+    };
+    consider(mapGestures_.nextDeadline());
+    consider(timelineGestures_.nextDeadline());
+    if (!atHome_) consider(idle_.deadline());
+    return best;
+}
+
+void Exhibit::resetViews() {
+    const auto& s = library_->settings();
+    map_.setView({s.mapLat, s.mapLon}, s.mapZoom);
+    time_.setRange(double(s.timeline.firstDay()), double(s.timeline.lastDay() + 1));
+}
+
+void Exhibit::goHome() {
+    selection_ = {};
+    mapGestures_.reset();
+    timelineGestures_.reset();
+    pointer_.releaseAll();
+    fingerRegions_.clear();
+    if (library_) {
+        language_ = library_->settings().defaultLanguage;
+        resetViews();
+    }
+    atHome_ = true;
+    settleFrames_ = kSettleFrames;
+}
+
+void Exhibit::clearSelection() {
+    selection_ = {};
+    atHome_ = false;
+}
+
+void Exhibit::selectEvent(const std::string& id) {
+    if (!library_ || !library_->event(id)) return;
+    selection_ = {id, "", ""};
+    atHome_ = false;
+    flyToSelection();
+}
+
+void Exhibit::selectPlace(const std::string& id) {
+    if (!library_ || !library_->place(id)) return;
+    selection_ = {"", "", id};
+    atHome_ = false;
+    flyToSelection();
+}
+
+void Exhibit::selectActor(const std::string& id) {
+    if (!library_ || !library_->actor(id)) return;
+    selection_ = {"", id, ""};
+    atHome_ = false;
+    flyToSelection();
+}
+
+// Fits every place the selection involves on the map, and its time span on the timeline.
+void Exhibit::flyToSelection() {
+    std::vector<map::GeoPoint> points;
+    std::int64_t first = INT64_MAX, last = INT64_MIN;
+    auto addEvent = [&](const content::Event& e) {
+        for (const auto& pid : e.places)
+            if (auto* p = library_->place(pid)) points.push_back({p->lat, p->lon});
+        first = std::min(first, e.when.firstDay());
+        last = std::max(last, e.when.lastDay() + 1);
+    };
+    if (auto* e = library_->event(selection_.event)) addEvent(*e);
+    for (auto i : library_->eventsByPlace(selection_.place)) addEvent(library_->events()[i]);
+    for (auto i : library_->eventsByActor(selection_.actor)) addEvent(library_->events()[i]);
+    if (auto* p = library_->place(selection_.place)) points.push_back({p->lat, p->lon});
+    if (!points.empty()) map_.flyToFit(points, now());
+    if (first <= last) time_.flyToShow(double(first), double(last), now());
+    settleFrames_ = kSettleFrames;
+}
+
+}  // namespace kiosk::session

@@ -1,0 +1,120 @@
+#pragma once
+// The exhibit's live state between frames: mode, content, selection, the map and timeline
+// cameras, touch routing and the idle reset. Pure model: the SDL layer feeds it input in
+// pixels, the ImGui layer draws it, and tests drive it directly.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/content/model.h"
+#include "kiosk/core/clock.h"
+#include "kiosk/input/gestures.h"
+#include "kiosk/input/idle.h"
+#include "kiosk/input/panel.h"
+#include "kiosk/input/pointer_latch.h"
+#include "kiosk/map/map_view.h"
+#include "kiosk/session/layout.h"
+#include "kiosk/session/targets.h"
+#include "kiosk/timeline/time_view.h"
+
+namespace kiosk::session {
+
+enum class Mode { Explore, Attract, Closed, Error };
+const char* modeName(Mode mode);
+
+enum class Region { None, Header, Map, Timeline };
+
+struct Selection {
+    std::string event, actor, place;
+    bool empty() const { return event.empty() && actor.empty() && place.empty(); }
+};
+
+// A short-lived ring drawn where a finger touched, so every touch is answered at once.
+struct TouchMark {
+    Vec2f at;
+    Millis start;
+};
+
+struct FrameCounters {
+    std::size_t rendered = 0;
+    std::size_t idleWakeups = 0;
+    std::size_t lastInputFrame = 0;  // the frame that first showed the latest input
+};
+
+class Exhibit {
+public:
+    explicit Exhibit(const Clock& clock);
+
+    void setContent(std::shared_ptr<const content::Library> library);
+    void setContentError(std::string staffMessage);
+    void setScreen(int width, int height, const input::PanelGeometry& panel);
+
+    // Visitor input, in pixels. Fingers are routed to the region they landed in.
+    void fingerDown(std::int64_t finger, Vec2f at);
+    void fingerMove(std::int64_t finger, Vec2f at);
+    void fingerUp(std::int64_t finger, Vec2f at);
+    void wheel(Vec2f at, float steps);
+    void noteInput();
+
+    // Advances gestures, camera flights and the idle reset to the clock's now.
+    void update();
+    bool needsFrame() const;
+    std::optional<Millis> nextDeadline() const;
+    input::PointerFrame nextPointer() { return pointer_.next(); }
+
+    void goHome();
+    void selectEvent(const std::string& id);
+    void selectPlace(const std::string& id);
+    void selectActor(const std::string& id);
+    void clearSelection();
+
+    Mode mode() const { return mode_; }
+    const std::string& errorMessage() const { return error_; }
+    const content::Library* library() const { return library_.get(); }
+    const Layout& layout() const { return layout_; }
+    const map::MapView& mapView() const { return map_; }
+    const timeline::TimeView& timeView() const { return time_; }
+    const Selection& selection() const { return selection_; }
+    const std::string& language() const { return language_; }
+    const std::vector<TouchMark>& touchMarks() const { return marks_; }
+    Targets& targets() { return targets_; }
+    const Targets& targets() const { return targets_; }
+    FrameCounters& frames() { return frames_; }
+    const FrameCounters& frames() const { return frames_; }
+    std::vector<input::VisitEvent> takeVisitEvents() { return idle_.take(); }
+    Millis now() const { return clock_.steadyMs(); }
+    const Clock& clock() const { return clock_; }
+
+    static constexpr Millis kTouchMarkMs = 350;
+
+private:
+    Region regionAt(Vec2f p) const;
+    input::GestureRecognizer* recognizerFor(Region r);
+    void applyMapGestures();
+    void applyTimelineGestures();
+    void resetViews();
+    void flyToSelection();
+
+    const Clock& clock_;
+    Mode mode_ = Mode::Error;
+    std::string error_ = "no content loaded yet";
+    std::shared_ptr<const content::Library> library_;
+    Layout layout_;
+    input::PanelGeometry panel_ = input::PanelGeometry::fromDpi(140);
+    map::MapView map_;
+    timeline::TimeView time_;
+    input::GestureRecognizer mapGestures_, timelineGestures_;
+    input::PointerLatch pointer_;
+    input::IdleTracker idle_;
+    std::vector<std::pair<std::int64_t, Region>> fingerRegions_;
+    std::vector<TouchMark> marks_;
+    Selection selection_;
+    std::string language_ = "en";
+    Targets targets_;
+    FrameCounters frames_;
+    int settleFrames_ = 0;
+    bool atHome_ = true;  // nothing touched since the last reset: no idle deadline  // ImGui needs a frame or two after input to settle hover/press
+};
+
+}  // namespace kiosk::session

@@ -1,0 +1,21 @@
+#pragma once
+// Where each part of the explore screen goes, for any screen from 800x480 to 3840x2160,
+// landscape or portrait. Pure maths so it is tested without a display.
+#include "kiosk/core/geometry.h"
+
+namespace kiosk::session {
+
+struct Layout {
+    Rectf screen, header, map, timeline;
+    bool portrait = false;
+    float unit = 8;         // spacing unit in pixels, grows with the screen
+    float bodyPx = 20;      // body text height in pixels (>= about 4 mm on the panel)
+    float titlePx = 32;     // titles
+    float smallPx = 16;     // labels on the map and the timeline
+    float minTargetPx = 34; // 9 mm on the panel
+};
+
+// pixelsPerMm comes from the panel-size setting; see kiosk/input/panel.h.
+Layout computeLayout(int width, int height, float pixelsPerMm);
+
+}  // namespace kiosk::session

@@ -1,0 +1,75 @@
+#include "kiosk/session/state_dump.h"
+
+#include <cmath>
+
+#include "kiosk/core/iso_time.h"
+
+namespace kiosk::session {
+namespace {
+
+using nlohmann::json;
+
+json rectJson(const Rectf& r) {
+    return json::array({std::lround(r.x), std::lround(r.y), std::lround(r.w), std::lround(r.h)});
+}
+
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+std::string dayToIso(double day) { return formatIsoDate(Millis(std::floor(day)) * 86'400'000); }
+
+json contentJson(const Exhibit& x) {
+    if (!x.library()) return {{"events", 0}, {"version", nullptr}};
+    const auto& lib = *x.library();
+    return {{"events", lib.events().size()},
+            {"actors", lib.actors().size()},
+            {"places", lib.places().size()},
+            {"version", std::to_string(lib.settings().version)}};
+}
+
+}  // namespace
+
+json dumpState(const Exhibit& x, const RendererInfo& renderer) {
+    const auto& m = x.mapView();
+    const auto& t = x.timeView();
+    json targets = json::array();
+    for (const auto& target : x.targets().items())
+        targets.push_back({{"id", target.id}, {"rect", rectJson(target.rect)}});
+    json state = {
+        {"mode", modeName(x.mode())},
+        {"clock", formatIsoUtc(x.clock().wallMs())},
+        {"content", contentJson(x)},
+        {"selected",
+         {{"event", nullable(x.selection().event)},
+          {"actor", nullable(x.selection().actor)},
+          {"place", nullable(x.selection().place)}}},
+        {"size", {std::lround(x.layout().screen.w), std::lround(x.layout().screen.h)}},
+        {"map",
+         {{"center", {m.center().lat, m.center().lon}},
+          {"zoom", m.zoom()},
+          {"rect", rectJson(m.viewport())}}},
+        {"timeline",
+         {{"start", dayToIso(t.start())},
+          {"end", dayToIso(t.end())},
+          {"start_day", t.start()},
+          {"end_day", t.end()},
+          {"rect", rectJson(t.viewport())}}},
+        {"language", x.language()},
+        {"targets", targets},
+        {"frames",
+         {{"rendered", x.frames().rendered},
+          {"idle_wakeups", x.frames().idleWakeups},
+          {"last_input_frame", x.frames().lastInputFrame}}},
+        {"touch_feedback", x.touchMarks().size()},
+        {"renderer",
+         {{"video_driver", renderer.videoDriver},
+          {"gl_renderer", renderer.renderer},
+          {"max_texture_size", renderer.maxTextureSize},
+          {"font_atlas", {renderer.fontAtlasWidth, renderer.fontAtlasHeight}}}},
+        {"layout", {{"portrait", x.layout().portrait}, {"body_px", x.layout().bodyPx},
+                    {"min_target_px", x.layout().minTargetPx}}},
+    };
+    if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
+    return state;
+}
+
+}  // namespace kiosk::session

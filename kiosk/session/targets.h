@@ -1,0 +1,30 @@
+#pragma once
+// Every tappable thing on screen, rebuilt each drawn frame. Taps are hit-tested against what
+// the visitor saw in the last frame, and the state dump lists them for tests.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/core/geometry.h"
+
+namespace kiosk::session {
+
+struct Target {
+    std::string id;  // "place:moscow", "event:...", "button:home"
+    Rectf rect;
+};
+
+class Targets {
+public:
+    void clear() { items_.clear(); }
+    void add(std::string id, Rectf rect) { items_.push_back({std::move(id), rect}); }
+    // The target under p whose id starts with prefix; the one drawn last (on top) wins,
+    // then the one whose centre is nearest.
+    const Target* hit(Vec2f p, std::string_view prefix) const;
+    const std::vector<Target>& items() const { return items_; }
+
+private:
+    std::vector<Target> items_;
+};
+
+}  // namespace kiosk::session

@@ -1,0 +1,92 @@
+// kiosk-content validate: check a content folder and list every problem in it.
+#include <optional>
+#include <string>
+
+#include "kiosk/content/load.h"
+#include "kiosk/tools/cli.h"
+
+namespace kiosk::tools {
+namespace {
+
+struct ValidateArgs {
+    std::string folder;
+    bool quiet = false;
+    bool checkImages = true;
+    bool help = false;
+};
+
+int runValidate(std::span<const std::string_view> args, CommandIo& io);
+
+}  // namespace
+
+const Command kValidateCommand{
+    "validate",
+    "validate DIR [--quiet] [--no-images]",
+    "check a content folder and list every problem in it",
+    "Checks every file of the content folder DIR against docs/content-format.md and prints\n"
+    "each problem as FILE:LINE:COLUMN: error|warning: JSON-PATH: message, then a summary:\n"
+    "  DIR/: N events, N actors, N places, N tours, N images; N errors, N warnings\n"
+    "\n"
+    "Options:\n"
+    "  --quiet      print errors and the summary only, not the warnings (still counted)\n"
+    "  --no-images  do not open the picture files; \"images\" then counts media entries\n"
+    "  --help       show this help\n"
+    "\n"
+    "Exit status: 0 the content can be shown (warnings allowed), 1 it has errors,\n"
+    "2 the command was used wrongly.\n",
+    runValidate,
+};
+
+namespace {
+
+// Fills `parsed`, or returns the usage mistake.
+std::optional<std::string> parseArgs(std::span<const std::string_view> args,
+                                     ValidateArgs& parsed) {
+    for (std::string_view arg : args) {
+        if (arg == "--quiet")
+            parsed.quiet = true;
+        else if (arg == "--no-images")
+            parsed.checkImages = false;
+        else if (arg == "--help" || arg == "-h")
+            parsed.help = true;
+        else if (arg.size() > 1 && arg[0] == '-')
+            return "unknown option " + std::string(arg);
+        else if (!parsed.folder.empty())
+            return "only one folder can be checked at a time (got " + parsed.folder + " and " +
+                   std::string(arg) + ")";
+        else
+            parsed.folder = arg;
+    }
+    if (parsed.folder.empty() && !parsed.help) return "which folder? (validate DIR)";
+    return std::nullopt;
+}
+
+std::string summaryLine(const std::string& folder, const content::LoadResult& result) {
+    std::string shown = folder.back() == '/' ? folder : folder + "/";
+    const content::ContentCounts& n = result.found;
+    return shown + ": " + std::to_string(n.events) + " events, " + std::to_string(n.actors) +
+           " actors, " + std::to_string(n.places) + " places, " + std::to_string(n.tours) +
+           " tours, " + std::to_string(n.images) + " images; " + std::to_string(result.errors) +
+           " errors, " + std::to_string(result.warnings) + " warnings";
+}
+
+int runValidate(std::span<const std::string_view> args, CommandIo& io) {
+    ValidateArgs parsed;
+    if (auto mistake = parseArgs(args, parsed)) return usageError(kValidateCommand, *mistake, io);
+    if (parsed.help) {
+        printCommandHelp(kValidateCommand, io.out);
+        return kExitOk;
+    }
+    content::LoadOptions options;
+    options.checkImages = parsed.checkImages;
+    content::LoadResult result = content::loadContent(parsed.folder, options);
+    for (const content::Problem& problem : result.problems) {
+        if (parsed.quiet && problem.severity == content::Problem::Severity::Warning) continue;
+        io.out << problem.format() << '\n';
+    }
+    io.out << summaryLine(parsed.folder, result) << '\n';
+    return result.errors > 0 ? kExitProblems : kExitOk;
+}
+
+}  // namespace
+}  // namespace kiosk::tools

@@ -1,0 +1,105 @@
+// The header, the selection summary, the touch rings and the "temporarily unavailable" page.
+#include <string>
+
+#include "kiosk/timeline/date_label.h"
+#include "kiosk/ui/panels.h"
+
+namespace kiosk::ui {
+
+void drawHeader(DrawContext& ctx) {
+    const Rectf& h = ctx.layout.header;
+    const auto& lang = ctx.exhibit.language();
+    const auto& settings = ctx.exhibit.library()->settings();
+    ctx.draw->AddRectFilled({h.x, h.y}, {h.x + h.w, h.y + h.h}, colors::kHeader);
+    float u = ctx.layout.unit;
+    float buttonW = std::max(ctx.layout.minTargetPx * 2.6f, ctx.fonts.bodyPx * 5);
+    Rectf home{h.x + h.w - buttonW - u * 2, h.y + (h.h - ctx.layout.minTargetPx) / 2, buttonW,
+               ctx.layout.minTargetPx};
+    float titleY = h.y + (h.h - ctx.fonts.titlePx) / 2;
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {h.x + u * 2, titleY}, colors::kText,
+                      settings.title.get(lang).c_str());
+    float titleW = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0,
+                                                  settings.title.get(lang).c_str()).x;
+    const std::string& subtitle = settings.subtitle.get(lang);
+    float subX = h.x + u * 4 + titleW;
+    float subW = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, subtitle.c_str()).x;
+    if (!subtitle.empty() && subX + subW < home.x - u * 2)  // dropped on narrow screens
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
+                          {subX, titleY + ctx.fonts.titlePx - ctx.fonts.smallPx * 1.2f},
+                          colors::kTextDim, subtitle.c_str());
+    if (touchButton(ctx, "button:home", home, "Start")) ctx.exhibit.goHome();
+}
+
+void drawSelectionPanel(DrawContext& ctx) {
+    const auto* lib = ctx.exhibit.library();
+    const auto& sel = ctx.exhibit.selection();
+    const auto& lang = ctx.exhibit.language();
+    std::string title, meta, summary;
+    if (const auto* e = lib->event(sel.event)) {
+        title = e->title.get(lang);
+        meta = timeline::formatDateRange(e->when, lang);
+        summary = e->summary.get(lang);
+    } else if (const auto* p = lib->place(sel.place)) {
+        title = p->name.get(lang);
+        meta = std::to_string(lib->eventsByPlace(p->id).size()) + " events here";
+    } else if (const auto* a = lib->actor(sel.actor)) {
+        title = a->name.get(lang);
+        meta = a->role.get(lang);
+        summary = a->description.get(lang);
+    } else {
+        return;
+    }
+    const Rectf& m = ctx.layout.map;
+    float u = ctx.layout.unit;
+    float w = std::min(m.w - u * 4, ctx.fonts.bodyPx * 28);
+    float x = m.x + u * 2, top = m.y + m.h - u * 2;
+    float textW = w - u * 4;
+    // Measure by drawing into a scratch list would cost a frame; estimate from line counts.
+    int summaryLines = summary.empty() ? 0 : 3;
+    float h = u * 3 + ctx.fonts.bodyPx * 1.3f * (2 + summaryLines) + ctx.fonts.smallPx * 1.3f;
+    float y = top - h;
+    ctx.draw->AddRectFilled({x, y}, {x + w, top}, colors::kPanel, u);
+    ctx.draw->AddRect({x, y}, {x + w, top}, colors::kAccent, u, 0, 2);
+    float cy = y + u * 1.5f;
+    cy += wrappedText(ctx, ctx.fonts.bold, ctx.fonts.bodyPx, {x + u * 2, cy}, textW, title,
+                      colors::kText, 2);
+    cy += wrappedText(ctx, ctx.fonts.small, ctx.fonts.smallPx, {x + u * 2, cy}, textW, meta,
+                      colors::kAccent, 1);
+    if (!summary.empty())
+        wrappedText(ctx, ctx.fonts.body, ctx.fonts.bodyPx, {x + u * 2, cy + u * 0.5f}, textW,
+                    summary, colors::kText, summaryLines);
+}
+
+void drawTouchMarks(DrawContext& ctx) {
+    ImDrawList* fg = ImGui::GetForegroundDrawList();
+    Millis now = ctx.exhibit.now();
+    for (const auto& m : ctx.exhibit.touchMarks()) {
+        float t = float(now - m.start) / float(session::Exhibit::kTouchMarkMs);
+        float r = ctx.layout.minTargetPx * (0.35f + 0.4f * t);
+        int alpha = int(150 * (1 - std::min(1.f, t)));
+        fg->AddCircle(toIm(m.at), r, IM_COL32(255, 255, 255, alpha), 0, 3);
+    }
+}
+
+void drawUnavailable(DrawContext& ctx) {
+    const Rectf& s = ctx.layout.screen;
+    ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, colors::kBackground);
+    const char* headline = "Temporarily unavailable";
+    const char* line = "This exhibit is taking a short break. Please come back soon.";
+    ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);
+    float y = s.h * 0.38f;
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kText,
+                      headline);
+    float w = std::min(s.w * 0.8f, ctx.fonts.bodyPx * 30);
+    w = std::min(w, ctx.fonts.body->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, line).x + 1);
+    wrappedText(ctx, ctx.fonts.body, ctx.fonts.bodyPx,
+                {(s.w - w) / 2, y + ctx.fonts.titlePx * 1.6f}, w, line, colors::kTextDim, 3);
+    // For staff: the first problem, small, at the foot of the screen.
+    std::string reason = "Staff: " + ctx.exhibit.errorMessage();
+    float rw = s.w - ctx.layout.unit * 4;
+    wrappedText(ctx, ctx.fonts.small, ctx.fonts.smallPx,
+                {ctx.layout.unit * 2, s.h - ctx.fonts.smallPx * 4.2f}, rw, reason,
+                colors::kTextDim, 3);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,15 @@
+#pragma once
+// One function per part of the screen, each drawing from the exhibit's state.
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::ui {
+
+void drawHeader(DrawContext& ctx);
+void drawMapPanel(DrawContext& ctx);
+void drawTimelinePanel(DrawContext& ctx);
+void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount);
+void drawSelectionPanel(DrawContext& ctx);
+void drawUnavailable(DrawContext& ctx);
+void drawTouchMarks(DrawContext& ctx);
+
+}  // namespace kiosk::ui

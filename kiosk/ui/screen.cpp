@@ -1,0 +1,29 @@
+#include "kiosk/ui/screen.h"
+
+#include "kiosk/ui/panels.h"
+
+namespace kiosk::ui {
+
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts) {
+    const auto& layout = exhibit.layout();
+    exhibit.targets().clear();
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize({layout.screen.w, layout.screen.h});
+    ImGui::Begin("exhibit", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout};
+    if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
+        drawUnavailable(ctx);
+    } else {
+        drawMapPanel(ctx);
+        drawTimelinePanel(ctx);
+        drawSelectionPanel(ctx);
+        drawHeader(ctx);
+    }
+    drawTouchMarks(ctx);
+    ImGui::End();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,11 @@
+#pragma once
+// Draws one frame of whatever mode the exhibit is in. Called between ImGui::NewFrame and
+// ImGui::Render; rebuilds the target list as it draws.
+#include "kiosk/session/exhibit.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::ui {
+
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The SDL window and its OpenGL ES 2.0 context: fullscreen on the board (KMSDRM), a window
+// for desktop preview, or an offscreen surface (Mesa llvmpipe over EGL) for headless tests.
+#include <string>
+
+struct SDL_Window;
+
+namespace kiosk::platform {
+
+struct WindowParams {
+    bool fullscreen = true;
+    bool headless = false;
+    int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280x800 (windowed)
+    std::string title = "Mediation Map";
+};
+
+struct GlInfo {
+    std::string videoDriver, renderer, version;
+    int maxTextureSize = 2048;
+};
+
+class GlWindow {
+public:
+    // Returns false with error() filled when SDL, the window or the GLES context can't start.
+    bool open(const WindowParams& params);
+    void close();
+    ~GlWindow() { close(); }
+
+    SDL_Window* sdl() const { return window_; }
+    void* glContext() const { return context_; }
+    const GlInfo& info() const { return info_; }
+    const std::string& error() const { return error_; }
+    void drawableSize(int& w, int& h) const;
+    void swap();
+
+private:
+    bool createContext(const WindowParams& params);
+    SDL_Window* window_ = nullptr;
+    void* context_ = nullptr;
+    GlInfo info_;
+    std::string error_;
+};
+
+}  // namespace kiosk::platform

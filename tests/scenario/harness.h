@@ -1,0 +1,61 @@
+#pragma once
+// Runs the real exhibit headless with a replay script and reads back its state dump, so UI
+// behaviour is tested through the same flags a developer uses (docs/scenario-runner.md).
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace scenario_test {
+
+using nlohmann::json;
+
+struct Run {
+    int exitCode = -1;
+    json state;               // the state written at exit
+    std::vector<json> dumps;  // states written by "state" steps, in order
+    std::string log;          // stderr
+    std::filesystem::path dir;
+};
+
+struct RunOptions {
+    int width = 1920, height = 1080;
+    std::string content;  // empty: the bundled content
+    std::string clock = "2026-11-24T11:00:00Z";
+    std::vector<std::string> extraArgs;
+    bool screenshot = false;  // write dir/final.png
+};
+
+// A script builder: times in ms, finger positions in pixels (converted to 0..1).
+class Script {
+public:
+    Script(int width, int height) : w_(width), h_(height) {}
+    Script& down(long t, int finger, float x, float y);
+    Script& move(long t, int finger, float x, float y);
+    Script& up(long t, int finger, float x, float y);
+    // A straight drag from a to b in steps, finger lifted at the end.
+    Script& drag(long t, int finger, float x0, float y0, float x1, float y1, long ms,
+                 int steps = 12, bool lift = true);
+    Script& tap(long t, int finger, float x, float y);
+    Script& state(long t);  // a mid-run state dump, read back into Run::dumps
+    Script& screenshot(long t, const std::string& name);
+    Script& wait(long t);
+    std::string text() const;
+
+private:
+    json finger(const char* type, long t, int finger, float x, float y) const;
+    int w_, h_;
+    std::vector<json> lines_;
+    int dumps_ = 0;
+};
+
+Run runKiosk(const std::string& name, const Script& script, const RunOptions& options = {});
+
+// Helpers on the state dump.
+const json* findTarget(const json& state, const std::string& id);
+std::vector<std::string> targetIds(const json& state, const std::string& prefix);
+float centerX(const json& target);
+float centerY(const json& target);
+
+}  // namespace scenario_test

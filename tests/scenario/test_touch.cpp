@@ -1,0 +1,139 @@
+// Touch, exactly as KMSDRM delivers it: SDL_FINGER* events with window id 0.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "harness.h"
+
+using namespace scenario_test;
+
+namespace {
+
+constexpr int kW = 1920, kH = 1080;
+
+// The map's rect and the bundled content's home state, read from a first run.
+const json& homeState() {
+    static json home = [] {
+        Script s(kW, kH);
+        s.state(0);
+        return runKiosk("touch-home", s).dumps.at(0);
+    }();
+    return home;
+}
+
+float mapMidX() { const auto& r = homeState()["map"]["rect"]; return r[0].get<float>() + r[2].get<float>() / 2; }
+float mapMidY() { const auto& r = homeState()["map"]["rect"]; return r[1].get<float>() + r[3].get<float>() / 2; }
+double lon(const json& st) { return st["map"]["center"][1].get<double>(); }
+double lat(const json& st) { return st["map"]["center"][0].get<double>(); }
+
+}  // namespace
+
+TEST_SUITE("touch") {
+    TEST_CASE("a tap on a place marker selects that place") {
+        const json* moscow = findTarget(homeState(), "place:moscow");
+        REQUIRE(moscow);
+        Script s(kW, kH);
+        s.tap(500, 1, centerX(*moscow) + 6, centerY(*moscow) - 5).wait(3000);
+        auto run = runKiosk("tap-place", s);
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.state["selected"]["place"] == "moscow");
+    }
+
+    TEST_CASE("a drag on the map moves it with the finger") {
+        Script s(kW, kH);
+        s.drag(500, 1, mapMidX(), mapMidY(), mapMidX() - 300, mapMidY() + 100, 1200, 24, false)
+            .state(1800)
+            .up(2600, 1, mapMidX() - 300, mapMidY() + 100);
+        auto run = runKiosk("drag-map", s);
+        REQUIRE(run.exitCode == 0);
+        REQUIRE(run.dumps.size() == 1);
+        CHECK(lon(run.dumps[0]) > lon(homeState()) + 1);  // content moved left: view went east
+        CHECK(lat(run.dumps[0]) > lat(homeState()) + 0.5);
+        CHECK(run.state["selected"]["place"].is_null());
+    }
+
+    TEST_CASE("a fling keeps the map moving after the finger lifts, then it stops") {
+        Script s(kW, kH);
+        s.drag(500, 1, mapMidX() + 200, mapMidY(), mapMidX() - 100, mapMidY(), 120, 6)
+            .state(640)
+            .state(900)
+            .state(6000)
+            .state(7000);
+        auto run = runKiosk("fling-map", s);
+        REQUIRE(run.dumps.size() == 4);
+        double atLift = lon(run.dumps[0]), coasting = lon(run.dumps[1]);
+        CHECK(coasting > atLift + 0.5);
+        CHECK(lon(run.dumps[2]) >= coasting);
+        CHECK(lon(run.dumps[3]) == doctest::Approx(lon(run.dumps[2])));  // it stopped
+    }
+
+    TEST_CASE("a pinch zooms the map about the fingers") {
+        float px = mapMidX() - 150, py = mapMidY() + 60;
+        Script s(kW, kH);
+        s.down(500, 1, px - 60, py).down(510, 2, px + 60, py);
+        for (int i = 1; i <= 10; ++i)
+            s.move(510 + i * 30, 1, px - 60 - i * 6, py).move(515 + i * 30, 2, px + 60 + i * 6, py);
+        s.state(900).up(1000, 1, px - 120, py).up(1010, 2, px + 120, py).wait(2000);
+        auto run = runKiosk("pinch-map", s);
+        REQUIRE(run.dumps.size() == 1);
+        const json& before = homeState();
+        const json& after = run.dumps[0];
+        double scale = std::pow(2.0, after["map"]["zoom"].get<double>() - before["map"]["zoom"].get<double>());
+        CHECK(scale == doctest::Approx(2.0).epsilon(0.1));
+        // Every marker moved away from the pinch point by the zoom factor.
+        int checked = 0;
+        for (const auto& id : targetIds(after, "place:")) {
+            const json* b = findTarget(before, id);
+            const json* a = findTarget(after, id);
+            if (!b || !a) continue;
+            CHECK(centerX(*a) == doctest::Approx(px + scale * (centerX(*b) - px)).epsilon(0.02));
+            CHECK(centerY(*a) == doctest::Approx(py + scale * (centerY(*b) - py)).epsilon(0.02));
+            ++checked;
+        }
+        CHECK(checked >= 1);
+    }
+
+    TEST_CASE("a second finger landing mid-drag does not make the map jump") {
+        Script s(kW, kH);
+        float x = mapMidX(), y = mapMidY();
+        s.down(500, 1, x, y);
+        for (int i = 1; i <= 20; ++i) s.move(500 + i * 40, 1, x - i * 10, y);
+        s.state(900);                               // finger 1 has moved 100 px
+        s.down(910, 2, x + 250, y + 150).state(920);  // a second visitor lands
+        s.up(1400, 1, x - 200, y).up(1500, 2, x + 250, y + 150).wait(3000);
+        auto run = runKiosk("second-finger", s);
+        REQUIRE(run.dumps.size() == 2);
+        CHECK(std::abs(lon(run.dumps[1]) - lon(run.dumps[0])) < 0.3);
+        CHECK(std::abs(lat(run.dumps[1]) - lat(run.dumps[0])) < 0.3);
+        CHECK(run.dumps[1]["map"]["zoom"] == doctest::Approx(run.dumps[0]["map"]["zoom"].get<double>()));
+    }
+
+    TEST_CASE("a touch is shown in the frame it arrived before") {
+        Script s(kW, kH);
+        s.state(400).down(1000, 1, mapMidX(), mapMidY()).state(1000).up(1100, 1, mapMidX(), mapMidY());
+        auto run = runKiosk("latency", s);
+        REQUIRE(run.dumps.size() == 2);
+        const json& f = run.dumps[1]["frames"];
+        CHECK(f["last_input_frame"] == f["rendered"]);
+        CHECK(run.dumps[1]["touch_feedback"].get<int>() == 1);
+        CHECK(f["rendered"].get<int>() == run.dumps[0]["frames"]["rendered"].get<int>() + 1);
+    }
+
+    TEST_CASE("after the idle timeout everything is back home") {
+        const json* cairo = findTarget(homeState(), "place:cairo");
+        REQUIRE(cairo);
+        Script s(kW, kH);
+        s.drag(300, 1, mapMidX(), mapMidY(), mapMidX() + 200, mapMidY(), 300, 12, false)
+            .up(1000, 1, mapMidX() + 200, mapMidY())  // rested first: no fling
+            .tap(2000, 2, centerX(*cairo) + 200, centerY(*cairo))
+            .state(5000)
+            .wait(2080 + 91 * 1000);
+        auto run = runKiosk("idle-reset", s);
+        REQUIRE(run.dumps.size() == 1);
+        CHECK(run.dumps[0]["selected"]["place"] == "cairo");
+        CHECK(run.state["selected"]["place"].is_null());
+        CHECK(lon(run.state) == doctest::Approx(lon(homeState())));
+        CHECK(run.state["map"]["zoom"] == homeState()["map"]["zoom"]);
+        CHECK(run.state["timeline"]["start"] == homeState()["timeline"]["start"]);
+    }
+}

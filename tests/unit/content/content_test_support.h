@@ -1,0 +1,46 @@
+#pragma once
+// Shared helpers for the content tests: fixtures, temporary folders, patches and PNG bytes.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "kiosk/content/load.h"
+
+namespace kiosk::content::testing {
+
+std::filesystem::path fixture(std::string_view name);
+
+// A fresh folder under the system temp folder, removed with everything in it at scope exit.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string readFile(const std::filesystem::path& path);
+void writeFile(const std::filesystem::path& path, std::string_view bytes);
+// Copies a fixture folder into `dir`.
+void copyFixture(std::string_view name, const std::filesystem::path& dir);
+
+// The JSON files of tests/fixtures/content/minimal, keyed by name, for loadContentTexts.
+ContentTexts minimalTexts();
+// Replaces the one occurrence of `from` in files[file]; fails the test if it is not there once.
+void patch(ContentTexts& files, const std::string& file, std::string_view from, std::string_view to);
+// Loads in memory with the minimal fixture's media folder and without opening pictures.
+LoadResult loadTexts(const ContentTexts& files);
+
+// The problem reported for (file, JSON pointer), or null.
+const Problem* findProblem(const LoadResult& result, std::string_view file, std::string_view path);
+// Every problem, formatted one a line, for failure messages.
+std::string listProblems(const LoadResult& result);
+
+// A valid RGBA PNG of the given size (solid red), or just its header when withPixels is false.
+std::string makePng(unsigned width, unsigned height, bool withPixels = true);
+
+}  // namespace kiosk::content::testing

@@ -1,0 +1,35 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "kiosk/map/labels.h"
+
+using namespace kiosk;
+using namespace kiosk::map;
+
+TEST_CASE("overlapping labels keep the higher priority one") {
+    std::vector<LabelCandidate> c = {
+        {{0, 0, 100, 20}, 1, 0},
+        {{50, 10, 100, 20}, 5, 1},
+        {{300, 0, 100, 20}, 0, 2},
+    };
+    auto kept = placeLabels(c);
+    CHECK(kept == std::vector<int>{1, 2});
+}
+
+TEST_CASE("no two kept labels overlap, whatever the crowd") {
+    std::vector<LabelCandidate> c;
+    for (int i = 0; i < 200; ++i)
+        c.push_back({{float((i * 37) % 500), float((i * 53) % 300), 80, 18}, float(i % 7), i});
+    auto kept = placeLabels(c);
+    CHECK(kept.size() > 10);
+    for (size_t a = 0; a < kept.size(); ++a)
+        for (size_t b = a + 1; b < kept.size(); ++b)
+            CHECK_FALSE(c[kept[a]].rect.overlaps(c[kept[b]].rect));
+}
+
+TEST_CASE("labels avoid blocked rectangles such as markers") {
+    std::vector<LabelCandidate> c = {{{0, 0, 100, 20}, 1, 0}, {{0, 40, 100, 20}, 1, 1}};
+    auto kept = placeLabels(c, {{90, 10, 20, 20}});
+    CHECK(kept == std::vector<int>{1});
+}

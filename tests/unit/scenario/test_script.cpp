@@ -1,0 +1,58 @@
+#include <doctest/doctest.h>
+
+#include "kiosk/scenario/script.h"
+
+using namespace kiosk::scenario;
+
+TEST_CASE("a script reads every step type, in time order") {
+    auto s = parseScript(
+        R"({"t": 1200, "type": "finger_down", "finger": 1, "x": 0.42, "y": 0.61}
+{"t": 100, "type": "mouse_move", "x": 640, "y": 400}
+
+{"t": 1300, "type": "finger_up", "finger": 1, "x": 0.42, "y": 0.61}
+{"t": 1400, "type": "key", "key": "Escape"}
+{"t": 2000, "type": "screenshot", "path": "out.png"}
+{"t": 2000, "type": "state", "path": "out.json"}
+{"t": 9000, "type": "wait"}
+)",
+        "s.jsonl");
+    REQUIRE(s.ok());
+    REQUIRE(s.steps.size() == 7);
+    CHECK(s.steps[0].type == StepType::MouseMove);
+    CHECK(s.steps[0].x == 640);
+    CHECK(s.steps[1].type == StepType::FingerDown);
+    CHECK(s.steps[1].finger == 1);
+    CHECK(s.steps[1].x == doctest::Approx(0.42));
+    CHECK(s.steps[1].line == 1);
+    CHECK(s.steps[3].key == "Escape");
+    CHECK(s.steps[4].path == "out.png");
+    CHECK(s.steps[5].type == StepType::State);
+    CHECK(s.lastTime() == 9000);
+}
+
+TEST_CASE("every bad line is reported with its file and line") {
+    auto s = parseScript(
+        R"({"t": 0, "type": "wait"}
+{"t": -5, "type": "wait"}
+not json
+{"t": 10, "type": "teleport"}
+{"t": 10, "type": "finger_down", "x": 0.5, "y": 0.5}
+{"t": 10, "type": "finger_down", "finger": 2, "x": 1.5, "y": 0.5}
+{"t": 10, "type": "screenshot"}
+)",
+        "bad.jsonl");
+    CHECK(s.steps.size() == 1);
+    REQUIRE(s.errors.size() == 6);
+    CHECK(s.errors[0].rfind("bad.jsonl:2: ", 0) == 0);
+    CHECK(s.errors[1] == "bad.jsonl:3: not valid JSON");
+    CHECK(s.errors[2].find("unknown type \"teleport\"") != std::string::npos);
+    CHECK(s.errors[3].find("\"finger\"") != std::string::npos);
+    CHECK(s.errors[4].find("0..1") != std::string::npos);
+    CHECK(s.errors[5].find("\"path\"") != std::string::npos);
+}
+
+TEST_CASE("a missing script file is an error, not a crash") {
+    auto s = loadScript("/nonexistent/replay.jsonl");
+    REQUIRE(s.errors.size() == 1);
+    CHECK(s.errors[0].find("cannot open") != std::string::npos);
+}
