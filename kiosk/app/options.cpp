@@ -39,6 +39,10 @@ const std::map<std::string, ValueHandler>& valueOptions() {
          [](AppParams& p, const std::string& v) { p.screenshotPath = v; return ""; }},
         {"--state", [](AppParams& p, const std::string& v) { p.statePath = v; return ""; }},
         {"--panel", [](AppParams& p, const std::string& v) { p.panel = v; return ""; }},
+        {"--touch-rotate",
+         [](AppParams& p, const std::string& v) { p.touchRotate = v; return ""; }},
+        {"--touch-calibrate",
+         [](AppParams& p, const std::string& v) { p.touchCalibrate = v; return ""; }},
         {"--data-dir", [](AppParams& p, const std::string& v) { p.dataDir = v; return ""; }},
         {"--quit-after",
          [](AppParams& p, const std::string& v) {
@@ -91,6 +95,11 @@ Display:
   --panel SPEC            the panel's physical size, for finger-sized targets and legible
                           text: a diagonal such as 7in or 15.6in, or a density such as 96dpi
                           (default: auto, taken as 140 dpi)
+  --touch-rotate DEG      the touch panel is turned 0, 90, 180 or 270 degrees clockwise
+                          relative to the picture
+  --touch-calibrate RANGE the raw range a panel reports at the screen's edges, as
+                          minX,minY,maxX,maxY (e.g. 0,0,0.66,0.66 for a USB panel that
+                          only reaches two thirds of the screen)
 
 Content and data:
   --content DIR           the content folder (default: the bundled content)

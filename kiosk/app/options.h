@@ -19,6 +19,8 @@ struct AppParams {
     std::string screenshotPath;  // written at exit
     std::string statePath;       // written at exit
     std::string panel;           // "7in", "96dpi", "auto"
+    std::string touchRotate;     // "0", "90", "180", "270"
+    std::string touchCalibrate;  // "minX,minY,maxX,maxY" of the panel's raw range
     std::string dataDir;
     bool help = false;
     bool version = false;

@@ -14,6 +14,7 @@
 #include "kiosk/core/iso_time.h"
 #include "kiosk/input/panel.h"
 #include "kiosk/ui/screen.h"
+#include "platform/process_stats.h"
 
 namespace kiosk::app {
 namespace {
@@ -63,6 +64,12 @@ bool Runner::start() {
     log("video " + info.videoDriver + ", GL " + info.version + " on " + info.renderer +
         ", max texture " + std::to_string(info.maxTextureSize));
     waiter_ = std::make_unique<platform::InputWaiter>(info.videoDriver);
+    auto touch = input::parseTouchTransform(params_.touchRotate, params_.touchCalibrate);
+    if (!touch.transform) {
+        log(touch.error);
+        return false;
+    }
+    touch_ = *touch.transform;
     exhibit_ = std::make_unique<session::Exhibit>(*clock_);
 
     IMGUI_CHECKVERSION();
@@ -123,8 +130,8 @@ void Runner::rebuildFonts() {
 bool Runner::pumpEvents() {
     SDL_Event e;
     InputResult r;
-    while (SDL_PollEvent(&e))
-        handleSdlEvent(e, *exhibit_, width_, height_, !params_.fullscreen || params_.headless, r);
+    InputContext ctx{width_, height_, !params_.fullscreen || params_.headless, touch_};
+    while (SDL_PollEvent(&e)) handleSdlEvent(e, *exhibit_, ctx, r);
     if (r.quit) quit_ = true;
     if (r.resized) applyScreenSize();
     // This frame shows the input: a touch that arrived before the frame is in the frame.
@@ -156,7 +163,13 @@ void Runner::renderFrame() {
     ++exhibit_->frames().rendered;
 }
 
-nlohmann::json Runner::state() const { return session::dumpState(*exhibit_, renderer_); }
+nlohmann::json Runner::state() const {
+    auto st = session::dumpState(*exhibit_, renderer_);
+    auto ps = platform::processStats();
+    st["process"] = {{"cpu_s", ps.cpuSeconds}, {"max_rss_kb", ps.maxRssKb},
+                     {"idle_strategy", waiter_ ? waiter_->strategy() : ""}};
+    return st;
+}
 
 void Runner::writeOutputs(const std::string& screenshot, const std::string& statePath) {
     std::string error;

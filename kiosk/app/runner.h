@@ -8,6 +8,7 @@
 
 #include "kiosk/app/options.h"
 #include "kiosk/core/clock.h"
+#include "kiosk/input/touch_transform.h"
 #include "kiosk/scenario/script.h"
 #include "kiosk/session/exhibit.h"
 #include "kiosk/session/state_dump.h"
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
     ui::Fonts fonts_;
+    input::TouchTransform touch_;
     session::RendererInfo renderer_;
     int width_ = 0, height_ = 0;
     bool fontsDirty_ = true;

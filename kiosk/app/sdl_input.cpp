@@ -7,9 +7,10 @@ namespace {
 
 constexpr SDL_TouchID kScriptTouchDevice = 1;
 
-void handleFinger(const SDL_TouchFingerEvent& f, session::Exhibit& x, int w, int h) {
+void handleFinger(const SDL_TouchFingerEvent& f, session::Exhibit& x, const InputContext& c) {
     if (!input::isRealTouch(f.touchId)) return;
-    Vec2f at{f.x * float(w), f.y * float(h)};
+    input::Vec2 n = c.touch.apply({f.x, f.y});
+    Vec2f at{n.x * float(c.width), n.y * float(c.height)};
     auto id = std::int64_t(f.fingerId);
     if (f.type == SDL_FINGERDOWN) x.fingerDown(id, at);
     else if (f.type == SDL_FINGERMOTION) x.fingerMove(id, at);
@@ -27,14 +28,14 @@ void handleMouse(const SDL_Event& e, session::Exhibit& x) {
 
 }  // namespace
 
-void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, int w, int h, bool allowEscape,
+void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext& c,
                     InputResult& r) {
     switch (e.type) {
         case SDL_QUIT: r.quit = true; break;
         case SDL_FINGERDOWN:
         case SDL_FINGERMOTION:
         case SDL_FINGERUP:
-            handleFinger(e.tfinger, x, w, h);
+            handleFinger(e.tfinger, x, c);
             r.input = true;
             break;
         case SDL_MOUSEBUTTONDOWN:
@@ -54,7 +55,7 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, int w, int h, bool 
         }
         case SDL_KEYDOWN:
             // Only the desktop preview may be left with a key; the kiosk has no way out.
-            if (allowEscape && e.key.keysym.sym == SDLK_ESCAPE) r.quit = true;
+            if (c.allowEscape && e.key.keysym.sym == SDLK_ESCAPE) r.quit = true;
             if (e.key.keysym.sym == SDLK_HOME) x.goHome();
             x.noteInput();
             r.input = true;

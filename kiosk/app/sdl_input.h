@@ -3,6 +3,7 @@
 // KMSDRM and never as mouse events; on X11/Wayland SDL adds mouse copies, which are dropped.
 #include <SDL.h>
 
+#include "kiosk/input/touch_transform.h"
 #include "kiosk/scenario/script.h"
 #include "kiosk/session/exhibit.h"
 
@@ -17,8 +18,14 @@ struct InputResult {
 // A real mouse drives the exhibit as one more finger, for the desktop preview.
 constexpr std::int64_t kMouseFinger = -100;
 
-void handleSdlEvent(const SDL_Event& event, session::Exhibit& exhibit, int width, int height,
-                    bool allowEscape, InputResult& result);
+struct InputContext {
+    int width = 0, height = 0;
+    bool allowEscape = false;  // only a desktop preview may be left with Escape
+    input::TouchTransform touch;
+};
+
+void handleSdlEvent(const SDL_Event& event, session::Exhibit& exhibit, const InputContext& ctx,
+                    InputResult& result);
 
 // Turns a replay step into the SDL event the platform would deliver: fingers with window id
 // 0 and normalised coordinates, exactly as KMSDRM sends them. Returns false for steps that

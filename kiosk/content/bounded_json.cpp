@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
 #include <vector>
 
 #include "kiosk/content/json_cursor.h"
@@ -13,84 +15,127 @@ namespace {
 
 using nlohmann::json;
 
-// Builds the DOM like nlohmann's own json_sax_dom_parser, but refuses input past the limits.
-// Only the innermost open container is ever modified, so pointers into ancestors stay valid.
+// Builds the DOM bottom-up: each open array or object collects its children in a scratch level
+// (reused across siblings), then moves them into the arena in one block when it closes.
 class LimitedDomBuilder {
 public:
     LimitedDomBuilder(std::string_view text, const JsonLimits& limits)
         : counted_{text}, limits_(limits) {}
 
-    bool null() { return add(json(nullptr)); }
-    bool boolean(bool v) { return add(json(v)); }
-    bool number_integer(json::number_integer_t v) { return add(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return add(json(v)); }
-    bool number_float(json::number_float_t v, const json::string_t&) { return add(json(v)); }
+    bool null() { return hasRoom() && add(JsonValue()); }
+    bool boolean(bool v) { return hasRoom() && add(JsonValue::boolean(v)); }
+    bool number_integer(json::number_integer_t v) {
+        return hasRoom() && add(JsonValue::integer(v));
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        return hasRoom() && add(JsonValue::unsignedInteger(v));
+    }
+    bool number_float(json::number_float_t v, const json::string_t&) {
+        return hasRoom() && add(JsonValue::floating(v));
+    }
     bool binary(json::binary_t&) { return failHere("binary data is not allowed"); }
-    bool string(json::string_t& v) { return checkStringSize(v) && add(json(std::move(v))); }
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
+    bool string(json::string_t& v) {
+        return hasRoom() && checkStringSize(v) && add(copyString(v));
+    }
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_object();
+    bool end_array();
     bool key(json::string_t& name);
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e);
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e);
 
     JsonParseResult run();
 
 private:
-    bool add(json&& value);
-    bool open(json&& container);
-    bool close();
+    // Scratch for one open container; members of big objects are also hashed to find
+    // duplicates without comparing every pair.
+    struct Level {
+        bool isObject = false;
+        std::vector<JsonValue> items;
+        std::vector<JsonMember> members;
+        std::string_view pendingKey;
+        std::unordered_set<std::string_view> keySet;
+    };
+    static constexpr std::size_t kLinearKeySearch = 16;
+
+    bool hasRoom();  // whether the open list may take one more item; reports when not
+    bool add(JsonValue value);
+    bool open(bool isObject);
+    JsonValue copyString(const std::string& s);
+    bool isDuplicate(Level& level, std::string_view key);
     bool checkStringSize(const std::string& s);
-    bool failHere(std::string message) { return fail(tokenStart(counted_.text, counted_.consumed()), std::move(message)); }
+    bool failHere(std::string message);
     bool fail(std::size_t offset, std::string message);
+
+    template <class T>
+    const T* moveToArena(const std::vector<T>& scratch) {
+        void* block = document_.arena().allocate(sizeof(T) * scratch.size(), alignof(T));
+        std::copy(scratch.begin(), scratch.end(), static_cast<T*>(block));
+        return static_cast<const T*>(block);
+    }
 
     detail::CountedText counted_;
     const JsonLimits& limits_;
-    json root_;
-    std::vector<json*> open_;
-    json* memberSlot_ = nullptr;  // the object member the next value fills
+    JsonDocument document_;
+    std::vector<Level> levels_;  // grows to the deepest nesting seen, then reused
+    std::size_t depth_ = 0;
     JsonParseResult result_;
 };
 
-bool LimitedDomBuilder::add(json&& value) {
-    if (open_.empty()) {
-        root_ = std::move(value);
+bool LimitedDomBuilder::hasRoom() {
+    if (depth_ == 0) return true;
+    const Level& level = levels_[depth_ - 1];
+    if (level.isObject || level.items.size() < limits_.maxArrayItems) return true;
+    return failHere("this list has more than " + std::to_string(limits_.maxArrayItems) +
+                    " items, the most the exhibit accepts");
+}
+
+bool LimitedDomBuilder::add(JsonValue value) {
+    if (depth_ == 0) {
+        document_.setRoot(value);
         return true;
     }
-    json& parent = *open_.back();
-    if (parent.is_object()) {
-        *memberSlot_ = std::move(value);
-        return true;
-    }
-    if (parent.size() >= limits_.maxArrayItems) {
-        return failHere("this list has more than " + std::to_string(limits_.maxArrayItems) +
-                        " items, the most the exhibit accepts");
-    }
-    parent.push_back(std::move(value));
+    Level& level = levels_[depth_ - 1];
+    if (level.isObject)
+        level.members.push_back({level.pendingKey, value});
+    else
+        level.items.push_back(value);
     return true;
 }
 
-bool LimitedDomBuilder::open(json&& container) {
-    if (open_.size() >= limits_.maxDepth) {
+bool LimitedDomBuilder::open(bool isObject) {
+    if (depth_ >= limits_.maxDepth) {
         return failHere("the data is nested more than " + std::to_string(limits_.maxDepth) +
                         " levels deep here, which the exhibit refuses (is a closing ] or } "
                         "missing?)");
     }
-    bool isRoot = open_.empty();
-    json* parent = isRoot ? nullptr : open_.back();
-    if (!add(std::move(container))) return false;
-    if (isRoot)
-        open_.push_back(&root_);
-    else if (parent->is_object())
-        open_.push_back(memberSlot_);
-    else
-        open_.push_back(&parent->back());
+    if (!hasRoom()) return false;
+    if (levels_.size() == depth_) levels_.emplace_back();
+    levels_[depth_++].isObject = isObject;
     return true;
 }
 
-bool LimitedDomBuilder::close() {
-    open_.pop_back();
-    return true;
+bool LimitedDomBuilder::end_array() {
+    Level& level = levels_[--depth_];
+    JsonValue array = JsonValue::array(moveToArena(level.items), std::uint32_t(level.items.size()));
+    level.items.clear();
+    return add(array);
+}
+
+bool LimitedDomBuilder::end_object() {
+    Level& level = levels_[--depth_];
+    JsonValue object =
+        JsonValue::object(moveToArena(level.members), std::uint32_t(level.members.size()));
+    level.members.clear();
+    level.keySet.clear();
+    return add(object);
+}
+
+JsonValue LimitedDomBuilder::copyString(const std::string& s) {
+    char* chars = static_cast<char*>(document_.arena().allocate(s.size(), 1));
+    std::copy(s.begin(), s.end(), chars);
+    return JsonValue::string(chars, std::uint32_t(s.size()));
 }
 
 bool LimitedDomBuilder::checkStringSize(const std::string& s) {
@@ -100,16 +145,27 @@ bool LimitedDomBuilder::checkStringSize(const std::string& s) {
                     describeSize(limits_.maxStringBytes) + "), so shorten or split it");
 }
 
+bool LimitedDomBuilder::isDuplicate(Level& level, std::string_view key) {
+    if (level.members.size() < kLinearKeySearch) {
+        for (const JsonMember& member : level.members)
+            if (member.key == key) return true;
+        return false;
+    }
+    if (level.keySet.empty())
+        for (const JsonMember& member : level.members) level.keySet.insert(member.key);
+    return !level.keySet.insert(key).second;
+}
+
 bool LimitedDomBuilder::key(json::string_t& name) {
     if (!checkStringSize(name)) return false;
-    auto& members = open_.back()->get_ref<json::object_t&>();
-    auto [slot, inserted] = members.emplace(name, nullptr);
-    if (!inserted) {
+    Level& level = levels_[depth_ - 1];
+    JsonValue copy = copyString(name);
+    if (isDuplicate(level, copy.asString())) {
         return failHere("the key \"" + name +
                         "\" appears twice in the same object; the exhibit would silently use "
                         "only one, so remove or rename the other");
     }
-    memberSlot_ = &slot->second;
+    level.pendingKey = copy.asString();
     return true;
 }
 
@@ -117,6 +173,10 @@ bool LimitedDomBuilder::parse_error(std::size_t position, const std::string&,
                                     const nlohmann::detail::exception& e) {
     detail::SyntaxProblem problem = detail::explainSyntaxError(counted_.text, position, e.what());
     return fail(problem.offset, std::move(problem.message));
+}
+
+bool LimitedDomBuilder::failHere(std::string message) {
+    return fail(tokenStart(counted_.text, counted_.consumed()), std::move(message));
 }
 
 bool LimitedDomBuilder::fail(std::size_t offset, std::string message) {
@@ -128,7 +188,7 @@ bool LimitedDomBuilder::fail(std::size_t offset, std::string message) {
 JsonParseResult LimitedDomBuilder::run() {
     if (json::sax_parse(counted_.begin(), counted_.end(), this)) {
         result_.ok = true;
-        result_.value = std::move(root_);
+        result_.document = std::move(document_);
         return std::move(result_);
     }
     if (result_.errorMessage.empty()) fail(counted_.consumed(), "the JSON could not be read");

@@ -23,14 +23,14 @@ struct ReadState {
     ContentCounts counts;
 };
 
-void readExhibit(const json& root, ReadState& state);
-void readTracks(const json& root, ReadState& state);  // tracks and eras
-void readSources(const json& root, ReadState& state);
-void readPlaces(const json& root, ReadState& state);
-void readActors(const json& root, ReadState& state);
-void readMedia(const json& root, ReadState& state);
-void readEvents(const json& root, ReadState& state);
-void readTours(const json& root, ReadState& state);
+void readExhibit(const JsonValue& root, ReadState& state);
+void readTracks(const JsonValue& root, ReadState& state);  // tracks and eras
+void readSources(const JsonValue& root, ReadState& state);
+void readPlaces(const JsonValue& root, ReadState& state);
+void readActors(const JsonValue& root, ReadState& state);
+void readMedia(const JsonValue& root, ReadState& state);
+void readEvents(const JsonValue& root, ReadState& state);
+void readTours(const JsonValue& root, ReadState& state);
 
 // Reports an id that an earlier item of the same kind already has.
 class UniqueIds {
@@ -47,7 +47,7 @@ private:
 
 // Reads {"<key>": [...]} and calls readItem(item, path, index) for every entry of the list.
 template <class ReadItem>
-void forEachItem(const FileScope& scope, const json& root, std::string_view key,
+void forEachItem(const FileScope& scope, const JsonValue& root, std::string_view key,
                  std::initializer_list<std::string_view> known, ReadItem&& readItem) {
     JsonPath top;
     ObjectReader file(scope, root, top, "file", known);

@@ -14,14 +14,13 @@ namespace kiosk::content {
 namespace {
 
 namespace fs = std::filesystem;
-using detail::json;
 using Names = std::set<std::string, std::less<>>;
 
 struct FileSpec {
     std::string_view name;
     std::string_view listKey;  // whose items' ids others refer to
     bool required;
-    void (*read)(const json&, detail::ReadState&);
+    void (*read)(const JsonValue&, detail::ReadState&);
 };
 
 // In reading order: exhibit.json first, because its languages govern every text.
@@ -40,7 +39,7 @@ struct ContentFile {
     const FileSpec* spec = nullptr;
     const std::string* text = nullptr;  // null when the file is missing
     bool parsed = false;
-    json root;
+    JsonDocument document;
 };
 
 Problem fileProblem(std::string_view file, std::string message) {
@@ -50,7 +49,7 @@ Problem fileProblem(std::string_view file, std::string message) {
 void parseFile(ContentFile& file, std::vector<Problem>& problems) {
     JsonParseResult result = parseBoundedJson(*file.text);
     if (result.ok) {
-        file.root = std::move(result.value);
+        file.document = std::move(result.document);
         file.parsed = true;
         return;
     }
@@ -70,15 +69,14 @@ void collectIds(const ContentFile& file, bool unreadable, detail::IdIndex& index
     bool reportedMissing = file.text == nullptr && file.spec->required;
     index.idsUnknown = unreadable || reportedMissing || (file.text != nullptr && !file.parsed);
     if (!file.parsed) return;
-    auto list = file.root.is_object() ? file.root.find(file.spec->listKey) : file.root.end();
-    if (list == file.root.end() || !list->is_array()) {
+    const JsonValue* list = file.document.root().find(file.spec->listKey);
+    if (!list || !list->isArray()) {
         index.idsUnknown = true;  // the file's shape is reported; its ids cannot be known
         return;
     }
-    for (const json& item : *list) {
-        if (!item.is_object()) continue;
-        auto id = item.find("id");
-        if (id != item.end() && id->is_string()) index.ids.insert(id->get_ref<const std::string&>());
+    for (const JsonValue& item : list->items()) {
+        const JsonValue* id = item.find("id");
+        if (id && id->isString()) index.ids.insert(id->asString());
     }
 }
 
@@ -141,7 +139,7 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
     LibraryBuilder builder;
     detail::ReadState state{catalog, problems, builder, options, folder};
     for (const ContentFile& file : files)
-        if (file.parsed) file.spec->read(file.root, state);
+        if (file.parsed) file.spec->read(file.document.root(), state);
 
     LoadResult result;
     bool clean = std::none_of(problems.begin(), problems.end(), [](const Problem& p) {

@@ -18,10 +18,10 @@ std::string rangeText(double min, double max) {
 
 }  // namespace
 
-ObjectReader::ObjectReader(const FileScope& scope, const json& value, const JsonPath& at,
+ObjectReader::ObjectReader(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                            std::string_view what, std::initializer_list<std::string_view> known)
     : scope_(scope), at_(at), what_(what) {
-    if (!value.is_object()) {
+    if (!value.isObject()) {
         scope.error(at, "expected " + withArticle(what) + " written as an object {...}; found " +
                             describe(value));
         return;
@@ -31,8 +31,8 @@ ObjectReader::ObjectReader(const FileScope& scope, const json& value, const Json
 }
 
 void ObjectReader::warnUnknownFields(std::initializer_list<std::string_view> known) const {
-    for (auto it = object_->begin(); it != object_->end(); ++it) {
-        std::string_view key = it.key();
+    for (const JsonMember& member : object_->members()) {
+        std::string_view key = member.key;
         if (key == "$comment" || std::find(known.begin(), known.end(), key) != known.end())
             continue;
         std::string message = "unknown field " + inQuotes(key) + " in this " + std::string(what_);
@@ -41,11 +41,10 @@ void ObjectReader::warnUnknownFields(std::initializer_list<std::string_view> kno
     }
 }
 
-const json* ObjectReader::field(std::string_view key, Need need,
+const JsonValue* ObjectReader::field(std::string_view key, Need need,
                                 std::string_view expected) const {
     if (!object_) return nullptr;
-    auto it = object_->find(key);
-    if (it != object_->end()) return &*it;
+    if (const JsonValue* value = object_->find(key)) return value;
     if (need == Need::Required)
         scope_.error(JsonPath(at_, key), "this " + std::string(what_) + " has no " + inQuotes(key) +
                                              "; expected " + std::string(expected));
@@ -53,44 +52,44 @@ const json* ObjectReader::field(std::string_view key, Need need,
 }
 
 std::string ObjectReader::id() const {
-    const json* value = field("id", Need::Required, "an id like \"cairo-dialogue-2021\"");
+    const JsonValue* value = field("id", Need::Required, "an id like \"cairo-dialogue-2021\"");
     if (!value) return {};
     JsonPath path(at_, "id");
-    if (!value->is_string()) {
+    if (!value->isString()) {
         scope_.error(path, "expected an id like \"cairo-dialogue-2021\" in quotes; found " +
                                describe(*value));
         return {};
     }
-    const std::string& id = value->get_ref<const std::string&>();
+    std::string_view id = value->asString();
     if (!isValidId(id)) scope_.error(path, explainBadId(id));
-    return id;
+    return std::string(id);
 }
 
 Text ObjectReader::text(std::string_view key, Need need) const {
-    const json* value = field(key, need, kTextExpectation);
+    const JsonValue* value = field(key, need, kTextExpectation);
     return value ? readText(scope_, *value, JsonPath(at_, key)) : Text{};
 }
 
 std::string ObjectReader::plain(std::string_view key, Need need) const {
-    const json* value = field(key, need, "a text in quotes");
+    const JsonValue* value = field(key, need, "a text in quotes");
     if (!value) return {};
     JsonPath path(at_, key);
-    if (!value->is_string()) {
+    if (!value->isString()) {
         scope_.error(path, "expected a text in quotes; found " + describe(*value));
         return {};
     }
-    const std::string& s = value->get_ref<const std::string&>();
-    if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+    std::string_view s = value->asString();
+    if (s.find_first_not_of(" \t\r\n") == std::string_view::npos)
         scope_.error(path, "this text is empty; write it, or remove the field");
-    return s;
+    return std::string(s);
 }
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need, double min,
                                            double max) const {
     std::string expected = "a number from " + rangeText(min, max);
-    const json* value = field(key, need, expected);
+    const JsonValue* value = field(key, need, expected);
     if (!value) return std::nullopt;
-    double v = value->is_number() ? value->get<double>() : NAN;
+    double v = value->isNumber() ? value->asDouble() : NAN;
     if (!(v >= min && v <= max)) {  // also refuses NaN and infinities
         scope_.error(JsonPath(at_, key), "expected " + expected + "; found " + describe(*value));
         return std::nullopt;
@@ -104,46 +103,45 @@ std::optional<std::int64_t> ObjectReader::whole(std::string_view key, Need need,
                            : max == INT64_MAX ? "a whole number of at least " + std::to_string(min)
                                               : "a whole number from " + std::to_string(min) +
                                                     " to " + std::to_string(max);
-    const json* value = field(key, need, expected);
+    const JsonValue* value = field(key, need, expected);
     if (!value) return std::nullopt;
-    bool fits = value->is_number_integer() &&
-                !(value->is_number_unsigned() && value->get<std::uint64_t>() > INT64_MAX);
-    if (!fits || value->get<std::int64_t>() < min || value->get<std::int64_t>() > max) {
+    std::optional<std::int64_t> whole = value->asInt64();
+    if (!whole || *whole < min || *whole > max) {
         scope_.error(JsonPath(at_, key), "expected " + expected + "; found " + describe(*value));
         return std::nullopt;
     }
-    return value->get<std::int64_t>();
+    return whole;
 }
 
 bool ObjectReader::flag(std::string_view key, bool fallback) const {
-    const json* value = field(key, Need::Optional, "");
+    const JsonValue* value = field(key, Need::Optional, "");
     if (!value) return fallback;
-    if (!value->is_boolean()) {
+    if (!value->isBool()) {
         scope_.error(JsonPath(at_, key), "expected true or false; found " + describe(*value));
         return fallback;
     }
-    return value->get<bool>();
+    return value->asBool();
 }
 
 std::optional<DatePoint> ObjectReader::date(std::string_view key, Need need,
                                             bool dayRequired) const {
-    const json* value = field(key, need, dayRequired ? "a day like 2026-11-27" : "a date like 2021-02-15");
+    const JsonValue* value = field(key, need, dayRequired ? "a day like 2026-11-27" : "a date like 2021-02-15");
     return value ? readDate(scope_, *value, JsonPath(at_, key), dayRequired) : std::nullopt;
 }
 
 std::optional<DateRange> ObjectReader::when(std::string_view key, Need need) const {
-    const json* value = field(key, need, "a date object like {\"start\": \"2021-02-04\"}");
+    const JsonValue* value = field(key, need, "a date object like {\"start\": \"2021-02-04\"}");
     return value ? readDateRange(scope_, *value, JsonPath(at_, key)) : std::nullopt;
 }
 
 std::string ObjectReader::ref(std::string_view key, Need need, const IdIndex& targets) const {
-    const json* value = field(key, need, "the id of " + withArticle(targets.kind));
+    const JsonValue* value = field(key, need, "the id of " + withArticle(targets.kind));
     return value ? readReference(scope_, *value, JsonPath(at_, key), targets) : std::string();
 }
 
-const json* ObjectReader::array(std::string_view key, Need need, std::string_view expected) const {
-    const json* value = field(key, need, expected);
-    if (value && !value->is_array()) {
+const JsonValue* ObjectReader::array(std::string_view key, Need need, std::string_view expected) const {
+    const JsonValue* value = field(key, need, expected);
+    if (value && !value->isArray()) {
         scope_.error(JsonPath(at_, key), "expected " + std::string(expected) + "; found " +
                                              describe(*value));
         return nullptr;
@@ -155,7 +153,7 @@ std::vector<std::string> ObjectReader::refs(std::string_view key, Need need,
                                             const IdIndex& targets) const {
     std::string expected = "a list of " + targets.kind + " ids like [\"...\"]";
     std::vector<std::string> ids;
-    const json* list = array(key, need, expected);
+    const JsonValue* list = array(key, need, expected);
     if (!list) return ids;
     if (list->empty() && need == Need::Required)
         scope_.error(JsonPath(at_, key), "this " + std::string(what_) + " needs at least one " +

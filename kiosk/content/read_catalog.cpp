@@ -22,9 +22,9 @@ std::optional<std::uint32_t> parseColor(std::string_view s) {
 }
 
 void readColor(const ObjectReader& reader, Track& track) {
-    const json* value = reader.field("color", Need::Optional, "");
+    const JsonValue* value = reader.field("color", Need::Optional, "");
     if (!value) return;
-    auto rgb = value->is_string() ? parseColor(value->get_ref<const std::string&>()) : std::nullopt;
+    auto rgb = value->isString() ? parseColor(value->asString()) : std::nullopt;
     if (!rgb) {
         reader.scope().error(JsonPath(reader.at(), "color"),
                              "expected a colour like \"#c8553d\" (# and six hex digits); found " +
@@ -40,10 +40,10 @@ std::optional<Kind> readKind(const ObjectReader& reader,
                              Need need) {
     std::string names;
     for (const auto& [name, kind] : kinds) names += (names.empty() ? "" : ", ") + inQuotes(name);
-    const json* value = reader.field("kind", need, "one of " + names);
+    const JsonValue* value = reader.field("kind", need, "one of " + names);
     if (!value) return std::nullopt;
     for (const auto& [name, kind] : kinds)
-        if (value->is_string() && value->get_ref<const std::string&>() == name) return kind;
+        if (value->isString() && value->asString() == name) return kind;
     reader.scope().error(JsonPath(reader.at(), "kind"),
                          "expected one of " + names + "; found " + describe(*value));
     return std::nullopt;
@@ -51,13 +51,13 @@ std::optional<Kind> readKind(const ObjectReader& reader,
 
 }  // namespace
 
-void readTracks(const json& root, ReadState& state) {
+void readTracks(const JsonValue& root, ReadState& state) {
     FileScope scope("tracks.json", state.problems, state.languages, state.catalog);
     UniqueIds trackIds("/tracks", "tracks"), eraIds("/eras", "eras");
     JsonPath top;
     ObjectReader file(scope, root, top, "file", {"tracks", "eras"});
     file.forEach("tracks", Need::Required, "a list like {\"tracks\": [...]}",
-                 [&](const json& item, const JsonPath& at, std::size_t index) {
+                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                      ObjectReader reader(scope, item, at, "track", {"id", "name", "color"});
                      if (!reader.isObject()) return;
                      Track track;
@@ -68,7 +68,7 @@ void readTracks(const json& root, ReadState& state) {
                      state.builder.add(std::move(track));
                  });
     file.forEach("eras", Need::Optional, "a list of eras [...]",
-                 [&](const json& item, const JsonPath& at, std::size_t index) {
+                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                      ObjectReader reader(scope, item, at, "era", {"id", "name", "when"});
                      if (!reader.isObject()) return;
                      Era era;
@@ -80,11 +80,11 @@ void readTracks(const json& root, ReadState& state) {
                  });
 }
 
-void readSources(const json& root, ReadState& state) {
+void readSources(const JsonValue& root, ReadState& state) {
     FileScope scope("sources.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/sources", "sources");
     forEachItem(scope, root, "sources", {"sources"},
-                [&](const json& item, const JsonPath& at, std::size_t index) {
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader(scope, item, at, "source",
                                         {"id", "title", "publisher", "date", "url"});
                     if (!reader.isObject()) return;
@@ -99,11 +99,11 @@ void readSources(const json& root, ReadState& state) {
                 });
 }
 
-void readPlaces(const json& root, ReadState& state) {
+void readPlaces(const JsonValue& root, ReadState& state) {
     FileScope scope("places.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/places", "places");
     forEachItem(scope, root, "places", {"places"},
-                [&](const json& item, const JsonPath& at, std::size_t index) {
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader(scope, item, at, "place",
                                         {"id", "name", "lat", "lon", "kind"});
                     if (!reader.isObject()) return;
@@ -149,13 +149,13 @@ void readIso(const ObjectReader& reader, Actor& actor) {
 
 }  // namespace
 
-void readActors(const json& root, ReadState& state) {
+void readActors(const JsonValue& root, ReadState& state) {
     FileScope scope("actors.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/actors", "actors");
     const Catalog& catalog = state.catalog;
     forEachItem(
         scope, root, "actors", {"actors"},
-        [&](const json& item, const JsonPath& at, std::size_t index) {
+        [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
             ObjectReader reader(scope, item, at, "actor",
                                 {"id", "kind", "name", "short_name", "role", "description",
                                  "affiliations", "home", "iso"});

@@ -4,7 +4,7 @@
 namespace kiosk::content::detail {
 namespace {
 
-void readQuote(const FileScope& scope, const json& item, const JsonPath& at,
+void readQuote(const FileScope& scope, const JsonValue& item, const JsonPath& at,
                std::vector<Quote>& quotes) {
     ObjectReader reader(scope, item, at, "quote", {"text", "speaker", "source"});
     if (!reader.isObject()) return;
@@ -28,14 +28,14 @@ Event readEvent(const ObjectReader& reader, const Catalog& catalog) {
     event.sources = reader.refs("sources", Need::Required, catalog.sources);
     event.media = reader.refs("media", Need::Optional, catalog.media);
     reader.forEach("quotes", Need::Optional, "a list of quotes [{\"text\": ...}]",
-                   [&](const json& item, const JsonPath& at, std::size_t) {
+                   [&](const JsonValue& item, const JsonPath& at, std::size_t) {
                        readQuote(reader.scope(), item, at, event.quotes);
                    });
     event.background = reader.flag("background", false);
     return event;
 }
 
-void readStop(const FileScope& scope, const json& item, const JsonPath& at, Tour& tour) {
+void readStop(const FileScope& scope, const JsonValue& item, const JsonPath& at, Tour& tour) {
     ObjectReader reader(scope, item, at, "tour stop", {"event", "dwell_s", "caption"});
     if (!reader.isObject()) return;
     TourStop stop;
@@ -57,11 +57,11 @@ void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonP
                     std::to_string(first->second) + "; ids must be unique among " + kindPlural_);
 }
 
-void readEvents(const json& root, ReadState& state) {
+void readEvents(const JsonValue& root, ReadState& state) {
     FileScope scope("events.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/events", "events");
     forEachItem(scope, root, "events", {"events"},
-                [&](const json& item, const JsonPath& at, std::size_t index) {
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader(scope, item, at, "event",
                                         {"id", "title", "summary", "body", "when", "track",
                                          "actors", "places", "sources", "quotes", "media",
@@ -74,11 +74,11 @@ void readEvents(const json& root, ReadState& state) {
                 });
 }
 
-void readTours(const json& root, ReadState& state) {
+void readTours(const JsonValue& root, ReadState& state) {
     FileScope scope("tours.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/tours", "tours");
     forEachItem(scope, root, "tours", {"tours"},
-                [&](const json& item, const JsonPath& at, std::size_t index) {
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader(scope, item, at, "tour", {"id", "title", "stops"});
                     if (!reader.isObject()) return;
                     Tour tour;
@@ -87,11 +87,11 @@ void readTours(const json& root, ReadState& state) {
                     ids.check(scope, tour.id, at, index);
                     reader.forEach("stops", Need::Required,
                                    "a list of stops [{\"event\": ..., \"dwell_s\": 12}]",
-                                   [&](const json& stop, const JsonPath& stopAt, std::size_t) {
+                                   [&](const JsonValue& stop, const JsonPath& stopAt, std::size_t) {
                                        readStop(scope, stop, stopAt, tour);
                                    });
-                    if (const json* stops = reader.field("stops", Need::Optional, "");
-                        stops && stops->is_array() && stops->empty())
+                    if (const JsonValue* stops = reader.field("stops", Need::Optional, "");
+                        stops && stops->isArray() && stops->empty())
                         scope.error(JsonPath(at, "stops"), "this tour has no stops; expected "
                                                            "at least one stop");
                     state.builder.add(std::move(tour));

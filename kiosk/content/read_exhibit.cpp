@@ -1,5 +1,7 @@
 // exhibit.json: the exhibit's settings, read first because its languages govern every text.
 #include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "kiosk/content/collections.h"
 
@@ -18,7 +20,7 @@ bool isLanguageCode(std::string_view code) {
             }));
 }
 
-void readLanguage(const FileScope& scope, const json& item, const JsonPath& at,
+void readLanguage(const FileScope& scope, const JsonValue& item, const JsonPath& at,
                   std::vector<Language>& languages) {
     ObjectReader reader(scope, item, at, "language", {"code", "name", "rtl"});
     Language language;
@@ -43,7 +45,7 @@ void readLanguages(const ObjectReader& exhibit, ReadState& state) {
     std::vector<Language> languages;
     exhibit.forEach("languages", Need::Required,
                     "a list like [{\"code\": \"en\", \"name\": \"English\"}]",
-                    [&](const json& item, const JsonPath& at, std::size_t) {
+                    [&](const JsonValue& item, const JsonPath& at, std::size_t) {
                         readLanguage(exhibit.scope(), item, at, languages);
                     });
     bool hasEnglish = std::any_of(languages.begin(), languages.end(),
@@ -58,19 +60,19 @@ void readLanguages(const ObjectReader& exhibit, ReadState& state) {
 }
 
 void readMap(const ObjectReader& exhibit, Settings& settings) {
-    const json* value = exhibit.field("map", Need::Optional, "");
+    const JsonValue* value = exhibit.field("map", Need::Optional, "");
     if (!value) return;
     JsonPath at(exhibit.at(), "map");
     ObjectReader map(exhibit.scope(), *value, at, "map setting", {"center", "zoom"});
     settings.mapZoom = map.number("zoom", Need::Optional, 0, 22).value_or(settings.mapZoom);
-    const json* center = map.field("center", Need::Required, "[latitude, longitude]");
+    const JsonValue* center = map.field("center", Need::Required, "[latitude, longitude]");
     if (!center) return;
     JsonPath centerPath(at, "center");
-    bool pair = center->is_array() && center->size() == 2 && (*center)[0].is_number() &&
-                (*center)[1].is_number();
-    double lat = pair ? (*center)[0].get<double>() : NAN, lon = pair ? (*center)[1].get<double>() : NAN;
+    bool pair = center->isArray() && center->size() == 2 && (*center)[0].isNumber() &&
+                (*center)[1].isNumber();
+    double lat = pair ? (*center)[0].asDouble() : NAN, lon = pair ? (*center)[1].asDouble() : NAN;
     if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-        std::string found = pair ? center->dump() : describe(*center);
+        std::string found = pair ? center->toNlohmann().dump() : describe(*center);
         exhibit.scope().error(centerPath,
                               "expected [latitude, longitude] with latitude from -90 to 90 and "
                               "longitude from -180 to 180; found " + found);
@@ -91,15 +93,15 @@ void readTimeline(const ObjectReader& exhibit, Settings& settings) {
 }
 
 void readSchedule(const ObjectReader& exhibit, Settings& settings) {
-    const json* schedule = exhibit.field("schedule", Need::Optional, "");
+    const JsonValue* schedule = exhibit.field("schedule", Need::Optional, "");
     if (!schedule) return;
-    if (!schedule->is_object()) {
+    if (!schedule->isObject()) {
         exhibit.scope().error(JsonPath(exhibit.at(), "schedule"),
                               "expected the opening hours as an object {...}; found " +
                                   describe(*schedule));
         return;
     }
-    settings.scheduleJson = schedule->dump();  // depth is capped at parse time
+    settings.scheduleJson = schedule->toNlohmann().dump();  // depth is capped at parse time
 }
 
 void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languages,
@@ -118,7 +120,7 @@ void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languag
 
 }  // namespace
 
-void readExhibit(const json& root, ReadState& state) {
+void readExhibit(const JsonValue& root, ReadState& state) {
     FileScope scope("exhibit.json", state.problems, state.languages, state.catalog);
     JsonPath top;
     ObjectReader exhibit(scope, root, top, "exhibit file",

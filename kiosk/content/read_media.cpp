@@ -57,13 +57,13 @@ bool checkImageFile(const ObjectReader& reader, const fs::path& folder, Media& m
 
 }  // namespace
 
-void readMedia(const json& root, ReadState& state) {
+void readMedia(const JsonValue& root, ReadState& state) {
     FileScope scope("media.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/media", "media items");
     std::error_code ec;
     fs::path folder = fs::absolute(state.contentFolder, ec);
     forEachItem(scope, root, "media", {"media"},
-                [&](const json& item, const JsonPath& at, std::size_t index) {
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader(scope, item, at, "media item",
                                         {"id", "file", "caption", "credit", "alt"});
                     if (!reader.isObject()) return;

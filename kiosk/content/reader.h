@@ -3,19 +3,18 @@
 // format defines (never recursing over arbitrary depth) and reports every problem it meets.
 #include <cstdint>
 #include <initializer_list>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "kiosk/content/json_value.h"
 #include "kiosk/content/load.h"
 #include "kiosk/content/model.h"
 
 namespace kiosk::content::detail {
 
-using nlohmann::json;
 
 // A JSON pointer kept as a chain of stack frames: naming the path to every value costs nothing
 // until a problem asks for it. A child must not outlive its parent.
@@ -84,7 +83,7 @@ enum class Need { Optional, Required };
 inline constexpr std::string_view kTextExpectation = "a text in each language, like {\"en\": \"...\"}";
 
 // "the number 42", "the text \"abc\"", "a list of 3 items": what an editor wrote, briefly.
-std::string describe(const json& value);
+std::string describe(const JsonValue& value);
 std::string inQuotes(std::string_view s);
 std::string withArticle(std::string_view noun);  // "an actor", "a place"
 bool isValidId(std::string_view id);
@@ -109,26 +108,26 @@ std::optional<std::string_view> closestMatch(std::string_view word, const Range&
 }
 
 // Value readers: check one value of a known shape, report at `at`, return what could be read.
-Text readText(const FileScope& scope, const json& value, const JsonPath& at);
-std::optional<DatePoint> readDate(const FileScope& scope, const json& value, const JsonPath& at,
+Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at);
+std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                                   bool dayRequired = false);
-std::optional<DateRange> readDateRange(const FileScope& scope, const json& value,
+std::optional<DateRange> readDateRange(const FileScope& scope, const JsonValue& value,
                                        const JsonPath& at);
-std::string readReference(const FileScope& scope, const json& value, const JsonPath& at,
+std::string readReference(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                           const IdIndex& targets);
 
 // One object of a known kind ("event"): reports a non-object and unknown fields up front,
 // then reads fields by name, reporting each at its own path.
 class ObjectReader {
 public:
-    ObjectReader(const FileScope& scope, const json& value, const JsonPath& at,
+    ObjectReader(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                  std::string_view what, std::initializer_list<std::string_view> known);
 
     bool isObject() const { return object_ != nullptr; }
     const FileScope& scope() const { return scope_; }
     const JsonPath& at() const { return at_; }
     // The field, or null when absent; an absent required field is reported.
-    const json* field(std::string_view key, Need need, std::string_view expected) const;
+    const JsonValue* field(std::string_view key, Need need, std::string_view expected) const;
 
     std::string id() const;
     Text text(std::string_view key, Need need) const;
@@ -147,10 +146,10 @@ public:
 
 private:
     void warnUnknownFields(std::initializer_list<std::string_view> known) const;
-    const json* array(std::string_view key, Need need, std::string_view expected) const;
+    const JsonValue* array(std::string_view key, Need need, std::string_view expected) const;
 
     const FileScope& scope_;
-    const json* object_ = nullptr;
+    const JsonValue* object_ = nullptr;
     const JsonPath& at_;
     std::string_view what_;
 };
@@ -158,7 +157,7 @@ private:
 template <class Read>
 void ObjectReader::forEach(std::string_view key, Need need, std::string_view expected,
                            Read&& read) const {
-    const json* items = array(key, need, expected);
+    const JsonValue* items = array(key, need, expected);
     if (!items) return;
     JsonPath listPath(at_, key);
     for (std::size_t i = 0; i < items->size(); ++i) read((*items)[i], JsonPath(listPath, i), i);

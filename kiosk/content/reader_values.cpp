@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "kiosk/content/dates.h"
@@ -13,8 +14,8 @@ namespace {
 
 constexpr std::size_t kMaxQuoted = 40;
 
-bool isBlank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+bool isBlank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 // "Hamas Movement" -> "hamas-movement": what the editor probably meant as an id.
@@ -32,13 +33,14 @@ std::string idFromName(std::string_view name) {
     return id;
 }
 
-std::string describeNumber(const json& value) {
-    if (value.is_number_float()) {
+std::string describeNumber(const JsonValue& value) {
+    if (value.kind() == JsonValue::Kind::Float) {
         char buf[48];
-        std::snprintf(buf, sizeof buf, "%.10g", value.get<double>());
+        std::snprintf(buf, sizeof buf, "%.10g", value.asDouble());
         return std::string("the number ") + buf;
     }
-    return "the number " + value.dump();
+    if (auto whole = value.asInt64()) return "the number " + std::to_string(*whole);
+    return "the number " + value.toNlohmann().dump();
 }
 
 std::string languageLabel(const LanguageSet& languages, std::string_view code) {
@@ -47,7 +49,7 @@ std::string languageLabel(const LanguageSet& languages, std::string_view code) {
     return name.empty() ? inQuotes(code) : name + " (" + inQuotes(code) + ")";
 }
 
-void checkTranslations(const FileScope& scope, const json& value, const JsonPath& at) {
+void checkTranslations(const FileScope& scope, const JsonValue& value, const JsonPath& at) {
     if (!value.contains("en"))
         scope.error(at, "this text has no English (\"en\"); English must always be complete");
     for (const Language& language : scope.languages().listed) {
@@ -99,16 +101,16 @@ std::string inQuotes(std::string_view s) {
     return out + "\"";
 }
 
-std::string describe(const json& value) {
-    switch (value.type()) {
-        case json::value_t::string: return "the text " + inQuotes(value.get_ref<const std::string&>());
-        case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-        case json::value_t::null: return "null";
-        case json::value_t::array:
+std::string describe(const JsonValue& value) {
+    switch (value.kind()) {
+        case JsonValue::Kind::String: return "the text " + inQuotes(value.asString());
+        case JsonValue::Kind::Bool: return value.asBool() ? "true" : "false";
+        case JsonValue::Kind::Null: return "null";
+        case JsonValue::Kind::Array:
             if (value.empty()) return "an empty list []";
             return "a list of " + std::to_string(value.size()) +
                    (value.size() == 1 ? " item" : " items");
-        case json::value_t::object: return "an object {...}";
+        case JsonValue::Kind::Object: return "an object {...}";
         default: return describeNumber(value);
     }
 }
@@ -152,46 +154,47 @@ std::string withArticle(std::string_view noun) {
     return (vowel ? "an " : "a ") + std::string(noun);
 }
 
-Text readText(const FileScope& scope, const json& value, const JsonPath& at) {
+Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at) {
     Text text;
-    if (!value.is_object()) {
-        std::string hint = value.is_string() ? " (write {\"en\": ...} around it)" : "";
+    if (!value.isObject()) {
+        std::string hint = value.isString() ? " (write {\"en\": ...} around it)" : "";
         scope.error(at, "expected " + std::string(kTextExpectation) + "; found " +
                             describe(value) + hint);
         return text;
     }
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        const std::string& code = it.key();
+    for (const JsonMember& member : value.members()) {
+        std::string_view code = member.key;
+        const JsonValue* it = &member.value;
         if (code == "$comment") continue;
         JsonPath languagePath(at, code);
         if (!scope.languages().find(code))
             scope.warning(languagePath, "the language " + inQuotes(code) +
                                             " is not listed in exhibit.json, so this text is "
                                             "never shown");
-        if (!it->is_string()) {
+        if (!it->isString()) {
             scope.error(languagePath, "expected the " + languageLabel(scope.languages(), code) +
                                           " text in quotes; found " + describe(*it));
-        } else if (isBlank(it->get_ref<const std::string&>())) {
+        } else if (isBlank(it->asString())) {
             scope.error(languagePath, "this " + languageLabel(scope.languages(), code) +
                                           " text is empty; write the text" +
                                           (code == "en" ? "" : ", or remove it to show English"));
         } else {
-            text.byLanguage.emplace(code, it->get<std::string>());
+            text.byLanguage.emplace(code, it->asString());
         }
     }
     checkTranslations(scope, value, at);
     return text;
 }
 
-std::optional<DatePoint> readDate(const FileScope& scope, const json& value, const JsonPath& at,
+std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                                   bool dayRequired) {
     std::string_view expectation = dayRequired ? "a day like 2026-11-27" : kDateExpectation;
-    if (!value.is_string()) {
+    if (!value.isString()) {
         scope.error(at, "expected " + std::string(expectation) + " in quotes; found " +
                             describe(value));
         return std::nullopt;
     }
-    const std::string& written = value.get_ref<const std::string&>();
+    std::string_view written = value.asString();
     DateParse parsed = parseDatePoint(written);
     if (!parsed.point || (dayRequired && parsed.point->precision != Precision::Day)) {
         std::string hint = parsed.hint.empty() ? "" : " (" + parsed.hint + ")";
@@ -202,9 +205,9 @@ std::optional<DatePoint> readDate(const FileScope& scope, const json& value, con
     return parsed.point;
 }
 
-std::optional<DateRange> readDateRange(const FileScope& scope, const json& value,
+std::optional<DateRange> readDateRange(const FileScope& scope, const JsonValue& value,
                                        const JsonPath& at) {
-    if (value.is_string()) {
+    if (value.isString()) {
         scope.error(at, "expected a date object like {\"start\": \"2021-02-04\"}; found " +
                             describe(value) + " (write {\"start\": ...} around it)");
         return std::nullopt;
@@ -231,14 +234,14 @@ std::optional<DateRange> readDateRange(const FileScope& scope, const json& value
     return range;
 }
 
-std::string readReference(const FileScope& scope, const json& value, const JsonPath& at,
+std::string readReference(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                           const IdIndex& targets) {
-    if (!value.is_string()) {
+    if (!value.isString()) {
         scope.error(at, "expected the id of " + withArticle(targets.kind) + " in quotes; found " +
                             describe(value));
         return {};
     }
-    const std::string& id = value.get_ref<const std::string&>();
+    std::string id(value.asString());
     if (targets.idsUnknown || targets.ids.count(id)) return id;
     std::string where = targets.fileMissing ? " (" + targets.file + " is missing)"
                                             : " in " + targets.file;

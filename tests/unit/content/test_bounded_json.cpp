@@ -3,6 +3,8 @@
 #include "kiosk/content/bounded_json.h"
 #include "kiosk/content/json_positions.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace kiosk::content;
 
 namespace {
@@ -25,11 +27,44 @@ std::string nested(std::size_t depth) { return std::string(depth, '[') + std::st
 
 }  // namespace
 
-TEST_CASE("valid JSON parses into the same DOM nlohmann builds") {
-    std::string_view text = R"({"a": [1, -2, 3.5, true, null, "x"], "b": {"c": "\u00e9"}})";
+TEST_CASE("valid JSON parses into the same values nlohmann reads") {
+    std::string_view text =
+        R"({"a": [1, -2, 3.5, true, null, "x", 18446744073709551615], "b": {"c": "\u00e9"},)"
+        R"( "d": [], "e": {}, "f": [[{"g": [0]}]]})";
     JsonParseResult result = parseBoundedJson(text);
     REQUIRE(result.ok);
-    CHECK(result.value == nlohmann::json::parse(text));
+    CHECK(result.value().toNlohmann() == nlohmann::json::parse(text));
+}
+
+TEST_CASE("the compact DOM answers what the readers ask of it") {
+    JsonParseResult result = parseBoundedJson(R"({"n": 7, "big": 18446744073709551615,)"
+                                              R"( "x": 2.5, "s": "é", "list": [1, 2], "no": null})");
+    REQUIRE(result.ok);
+    const JsonValue& root = result.value();
+    CHECK(root.isObject());
+    CHECK(root.size() == 6);
+    CHECK(root.members()[1].key == "big");
+    CHECK(*root.find("n")->asInt64() == 7);
+    CHECK_FALSE(root.find("big")->asInt64());  // too big for int64
+    CHECK(root.find("big")->isInteger());
+    CHECK_FALSE(root.find("x")->asInt64());
+    CHECK(root.find("x")->asDouble() == 2.5);
+    CHECK(root.find("s")->asString() == "é");
+    CHECK((*root.find("list"))[1].asDouble() == 2);
+    CHECK(root.find("no")->isNull());
+    CHECK(root.find("missing") == nullptr);
+    CHECK(root.find("s")->find("anything") == nullptr);
+    CHECK(root.find("s")->items().empty());
+    CHECK(root.find("n")->asString().empty());
+}
+
+TEST_CASE("objects with many keys still find duplicates, via hashing") {
+    std::string text = "{";
+    for (int i = 0; i < 5000; ++i) text += "\"k" + std::to_string(i) + "\": 0,";
+    CHECK(parseBoundedJson(text + "\"end\": 1}").ok);
+    Outcome dup = parse(text + "\"k4321\": 1}");
+    CHECK_FALSE(dup.ok);
+    CHECK(dup.column == int(text.size()) + 1);
 }
 
 TEST_CASE("nesting is allowed to 32 levels and refused at 33, where it happens") {
