@@ -6,7 +6,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "kiosk/content/json_cursor.h"
 #include "kiosk/content/json_positions.h"
 #include "kiosk/content/syntax_messages.h"
 
@@ -20,28 +19,30 @@ using nlohmann::json;
 class LimitedDomBuilder {
 public:
     LimitedDomBuilder(std::string_view text, const JsonLimits& limits)
-        : counted_{text}, limits_(limits) {}
+        : text_(text), limits_(limits) {}
 
-    bool null() { return hasRoom() && add(JsonValue()); }
-    bool boolean(bool v) { return hasRoom() && add(JsonValue::boolean(v)); }
+    // Every callback counts itself first, so a refusal can be located later (offsetOfSaxEvent)
+    // without tracking the read position of every byte on the happy path.
+    bool null() { return counted() && hasRoom() && add(JsonValue()); }
+    bool boolean(bool v) { return counted() && hasRoom() && add(JsonValue::boolean(v)); }
     bool number_integer(json::number_integer_t v) {
-        return hasRoom() && add(JsonValue::integer(v));
+        return counted() && hasRoom() && add(JsonValue::integer(v));
     }
     bool number_unsigned(json::number_unsigned_t v) {
-        return hasRoom() && add(JsonValue::unsignedInteger(v));
+        return counted() && hasRoom() && add(JsonValue::unsignedInteger(v));
     }
     bool number_float(json::number_float_t v, const json::string_t&) {
-        return hasRoom() && add(JsonValue::floating(v));
+        return counted() && hasRoom() && add(JsonValue::floating(v));
     }
-    bool binary(json::binary_t&) { return failHere("binary data is not allowed"); }
+    bool binary(json::binary_t&) { return counted() && failHere("binary data is not allowed"); }
     bool string(json::string_t& v) {
-        return hasRoom() && checkStringSize(v) && add(copyString(v));
+        return counted() && hasRoom() && checkStringSize(v) && add(copyString(v));
     }
-    bool start_object(std::size_t) { return open(true); }
-    bool start_array(std::size_t) { return open(false); }
-    bool end_object();
-    bool end_array();
-    bool key(json::string_t& name);
+    bool start_object(std::size_t) { return counted() && open(true); }
+    bool start_array(std::size_t) { return counted() && open(false); }
+    bool end_object() { return counted() && closeObject(); }
+    bool end_array() { return counted() && closeArray(); }
+    bool key(json::string_t& name) { return counted() && addKey(name); }
     bool parse_error(std::size_t position, const std::string&,
                      const nlohmann::detail::exception& e);
 
@@ -59,6 +60,13 @@ private:
     };
     static constexpr std::size_t kLinearKeySearch = 16;
 
+    bool counted() {
+        ++events_;
+        return true;
+    }
+    bool closeObject();
+    bool closeArray();
+    bool addKey(const std::string& name);
     bool hasRoom();  // whether the open list may take one more item; reports when not
     bool add(JsonValue value);
     bool open(bool isObject);
@@ -75,11 +83,13 @@ private:
         return static_cast<const T*>(block);
     }
 
-    detail::CountedText counted_;
+    std::string_view text_;
     const JsonLimits& limits_;
     JsonDocument document_;
     std::vector<Level> levels_;  // grows to the deepest nesting seen, then reused
     std::size_t depth_ = 0;
+    std::size_t events_ = 0;
+    std::size_t refusedEvent_ = 0;  // the callback a limit refused, located after the parse
     JsonParseResult result_;
 };
 
@@ -116,14 +126,14 @@ bool LimitedDomBuilder::open(bool isObject) {
     return true;
 }
 
-bool LimitedDomBuilder::end_array() {
+bool LimitedDomBuilder::closeArray() {
     Level& level = levels_[--depth_];
     JsonValue array = JsonValue::array(moveToArena(level.items), std::uint32_t(level.items.size()));
     level.items.clear();
     return add(array);
 }
 
-bool LimitedDomBuilder::end_object() {
+bool LimitedDomBuilder::closeObject() {
     Level& level = levels_[--depth_];
     JsonValue object =
         JsonValue::object(moveToArena(level.members), std::uint32_t(level.members.size()));
@@ -156,7 +166,7 @@ bool LimitedDomBuilder::isDuplicate(Level& level, std::string_view key) {
     return !level.keySet.insert(key).second;
 }
 
-bool LimitedDomBuilder::key(json::string_t& name) {
+bool LimitedDomBuilder::addKey(const std::string& name) {
     if (!checkStringSize(name)) return false;
     Level& level = levels_[depth_ - 1];
     JsonValue copy = copyString(name);
@@ -171,12 +181,13 @@ bool LimitedDomBuilder::key(json::string_t& name) {
 
 bool LimitedDomBuilder::parse_error(std::size_t position, const std::string&,
                                     const nlohmann::detail::exception& e) {
-    detail::SyntaxProblem problem = detail::explainSyntaxError(counted_.text, position, e.what());
+    detail::SyntaxProblem problem = detail::explainSyntaxError(text_, position, e.what());
     return fail(problem.offset, std::move(problem.message));
 }
 
 bool LimitedDomBuilder::failHere(std::string message) {
-    return fail(tokenStart(counted_.text, counted_.consumed()), std::move(message));
+    refusedEvent_ = events_;
+    return fail(0, std::move(message));
 }
 
 bool LimitedDomBuilder::fail(std::size_t offset, std::string message) {
@@ -186,13 +197,14 @@ bool LimitedDomBuilder::fail(std::size_t offset, std::string message) {
 }
 
 JsonParseResult LimitedDomBuilder::run() {
-    if (json::sax_parse(counted_.begin(), counted_.end(), this)) {
+    if (json::sax_parse(text_.data(), text_.data() + text_.size(), this)) {
         result_.ok = true;
         result_.document = std::move(document_);
         return std::move(result_);
     }
-    if (result_.errorMessage.empty()) fail(counted_.consumed(), "the JSON could not be read");
-    result_.errorPointer = containerAt(counted_.text, result_.errorOffset);
+    if (refusedEvent_ > 0) result_.errorOffset = offsetOfSaxEvent(text_, refusedEvent_);
+    if (result_.errorMessage.empty()) fail(0, "the JSON could not be read");
+    result_.errorPointer = containerAt(text_, result_.errorOffset);
     return std::move(result_);
 }
 

@@ -153,6 +153,43 @@ private:
     std::string result_;
 };
 
+// Counts callbacks exactly as LimitedDomBuilder does and stops at the wanted one.
+class EventFinder {
+public:
+    EventFinder(std::string_view text, std::size_t n) : counted_{text}, wanted_(n) {}
+
+    bool null() { return next(); }
+    bool boolean(bool) { return next(); }
+    bool number_integer(json::number_integer_t) { return next(); }
+    bool number_unsigned(json::number_unsigned_t) { return next(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return next(); }
+    bool string(json::string_t&) { return next(); }
+    bool binary(json::binary_t&) { return next(); }
+    bool start_object(std::size_t) { return next(); }
+    bool start_array(std::size_t) { return next(); }
+    bool key(json::string_t&) { return next(); }
+    bool end_object() { return next(); }
+    bool end_array() { return next(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+        return false;
+    }
+
+    std::size_t run() {
+        json::sax_parse(counted_.begin(), counted_.end(), this);
+        return offset_;
+    }
+
+private:
+    bool next() {
+        if (++seen_ < wanted_) return true;
+        offset_ = tokenStart(counted_.text, counted_.consumed());
+        return false;
+    }
+
+    detail::CountedText counted_;
+    std::size_t wanted_, seen_ = 0, offset_ = 0;
+};
+
 std::string parentPointer(const std::string& pointer) {
     return pointer.substr(0, pointer.rfind('/') == std::string::npos ? 0 : pointer.rfind('/'));
 }
@@ -219,6 +256,10 @@ std::unordered_map<std::string, std::size_t> locatePointers(
         result[original] = found.count(p) ? found.at(p) : 0;
     }
     return result;
+}
+
+std::size_t offsetOfSaxEvent(std::string_view text, std::size_t n) {
+    return EventFinder(text, n).run();
 }
 
 std::string containerAt(std::string_view text, std::size_t offset) {

@@ -33,6 +33,10 @@ void appendPointerIndex(std::string& pointer, std::size_t index);
 // it reported the token, which for a number is one byte past it.
 std::size_t tokenStart(std::string_view text, std::size_t end);
 
+// Where the n-th SAX callback (1-based, counting every value, key and container start or end)
+// happens: the start of its token. Lets the fast parse count callbacks instead of bytes.
+std::size_t offsetOfSaxEvent(std::string_view text, std::size_t n);
+
 // Byte offsets of the values at the given JSON pointers. A pointer that is not in the text
 // (a missing field) gets the offset of its nearest ancestor that is.
 std::unordered_map<std::string, std::size_t> locatePointers(

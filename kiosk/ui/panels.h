@@ -1,5 +1,7 @@
 #pragma once
 // One function per part of the screen, each drawing from the exhibit's state.
+#include <vector>
+
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::ui {
@@ -7,7 +9,9 @@ namespace kiosk::ui {
 void drawHeader(DrawContext& ctx);
 void drawMapPanel(DrawContext& ctx);
 void drawTimelinePanel(DrawContext& ctx);
-void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount);
+// laneLabels: rects event labels must stay clear of.
+void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
+                        const std::vector<Rectf>& laneLabels);
 void drawSelectionPanel(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);

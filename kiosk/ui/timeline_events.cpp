@@ -49,7 +49,8 @@ void drawEvent(DrawContext& ctx, const Placed& p, float radius, std::uint32_t rg
                           colors::kAccent, radius, 0, 3);
 }
 
-void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float radius) {
+void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float radius,
+                     const std::vector<Rectf>& blocked) {
     const auto& lang = ctx.exhibit.language();
     std::vector<map::LabelCandidate> candidates;
     for (size_t i = 0; i < placed.size(); ++i) {
@@ -60,7 +61,7 @@ void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float 
         candidates.push_back({r, p.selected ? 1000.f : float(p.x1 - p.x0), int(i)});
     }
     const Rectf& area = ctx.exhibit.timeView().viewport();
-    for (int key : map::placeLabels(candidates)) {
+    for (int key : map::placeLabels(candidates, blocked)) {
         const Rectf& r = candidates[size_t(key)].rect;
         if (r.x < area.x || r.x + r.w > area.x + area.w) continue;  // never cut
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
@@ -71,7 +72,8 @@ void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float 
 
 }  // namespace
 
-void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount) {
+void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
+                        const std::vector<Rectf>& laneLabels) {
     const auto& view = ctx.exhibit.timeView();
     const auto& lib = *ctx.exhibit.library();
     float radius = ctx.layout.minTargetPx * 0.22f;
@@ -95,7 +97,7 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
         float cx = (p.x0 + p.x1) / 2;
         ctx.exhibit.targets().add("event:" + p.event->id, {cx - w / 2, p.y - half, w, half * 2});
     }
-    drawEventLabels(ctx, placed, radius);
+    drawEventLabels(ctx, placed, radius, laneLabels);
 }
 
 }  // namespace kiosk::ui

@@ -78,15 +78,17 @@ void drawTimelinePanel(DrawContext& ctx) {
     Lanes lanes{r.y + ctx.fonts.smallPx * 1.6f, axisY - r.y - ctx.fonts.smallPx * 1.6f,
                 int(lib->tracks().size())};
     drawEras(ctx, view, lanes);
+    std::vector<Rectf> laneLabels;
     for (int i = 0; i < lanes.count; ++i) {
         const auto& track = lib->tracks()[size_t(i)];
         float y = lanes.laneY(i);
+        const char* name = track.name.get(ctx.exhibit.language()).c_str();
+        ImVec2 at{r.x + ctx.layout.unit, y - lanes.height / float(lanes.count) * 0.5f + 2};
         ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
-                          {r.x + ctx.layout.unit, y - lanes.height / lanes.count * 0.5f + 2},
-                          trackColor(&track, 230), track.name.get(ctx.exhibit.language()).c_str());
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, at, trackColor(&track, 230), name);
+        laneLabels.push_back(textRect(ctx.fonts.small, ctx.fonts.smallPx, at, name));
     }
-    drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count);
+    drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count, laneLabels);
     drawAxis(ctx, view, axisY);
     ctx.draw->PopClipRect();
 }
