@@ -17,7 +17,7 @@ using nlohmann::json;
 // Builds the DOM bottom-up: each open array or object collects its children in a scratch level
 // (reused across siblings), then moves them into the arena in one block when it closes.
 class LimitedDomBuilder {
-public:
+  public:
     LimitedDomBuilder(std::string_view text, const JsonLimits& limits)
         : text_(text), limits_(limits) {}
 
@@ -48,7 +48,7 @@ public:
 
     JsonParseResult run();
 
-private:
+  private:
     // Scratch for one open container; members of big objects are also hashed to find
     // duplicates without comparing every pair.
     struct Level {
@@ -223,8 +223,7 @@ JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits
         JsonParseResult damaged;
         damaged.errorOffset = nul;
         damaged.errorPointer = containerAt(text, nul);
-        damaged.errorMessage =
-            "found a NUL byte here; the file may be damaged or not plain text";
+        damaged.errorMessage = "found a NUL byte here; the file may be damaged or not plain text";
         return damaged;
     }
     LimitedDomBuilder builder(text, limits);

@@ -11,11 +11,11 @@
 namespace kiosk::content::detail {
 
 struct ReadState {
-    ReadState(const Catalog& c, std::vector<Problem>& p, LibraryBuilder& b, const LoadOptions& o,
+    ReadState(const Catalog& c, ProblemLog& p, LibraryBuilder& b, const LoadOptions& o,
               std::filesystem::path folder)
         : catalog(c), problems(p), builder(b), options(o), contentFolder(std::move(folder)) {}
     const Catalog& catalog;
-    std::vector<Problem>& problems;
+    ProblemLog& problems;
     LibraryBuilder& builder;
     const LoadOptions& options;
     std::filesystem::path contentFolder;
@@ -34,13 +34,13 @@ void readTours(const JsonValue& root, ReadState& state);
 
 // Reports an id that an earlier item of the same kind already has.
 class UniqueIds {
-public:
+  public:
     UniqueIds(std::string listPointer, std::string kindPlural)
         : listPointer_(std::move(listPointer)), kindPlural_(std::move(kindPlural)) {}
     void check(const FileScope& scope, const std::string& id, const JsonPath& itemPath,
                std::size_t index);
 
-private:
+  private:
     std::string listPointer_, kindPlural_;
     std::unordered_map<std::string, std::size_t> firstIndex_;
 };

@@ -20,8 +20,12 @@ constexpr std::array<SeasonName, 4> kSeasons = {{{"spring", Season::Spring},
                                                  {"autumn", Season::Autumn},
                                                  {"winter", Season::Winter}}};
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::size_t countDigits(std::string_view s, std::size_t from) {
     std::size_t n = 0;
@@ -35,7 +39,9 @@ int toNumber(std::string_view digits) {
     return v;
 }
 
-DateParse refuse(std::string hint) { return {std::nullopt, std::move(hint)}; }
+DateParse refuse(std::string hint) {
+    return {std::nullopt, std::move(hint)};
+}
 
 int daysInMonth(int y, int m) {
     using namespace std::chrono;
@@ -143,7 +149,9 @@ std::string formatDatePoint(const DatePoint& point) {
                           name.data());
             break;
         }
-        case Precision::Year: std::snprintf(buf, sizeof buf, "%s%04d", mark, point.year); break;
+        case Precision::Year:
+            std::snprintf(buf, sizeof buf, "%s%04d", mark, point.year);
+            break;
     }
     return buf;
 }

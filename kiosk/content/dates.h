@@ -13,7 +13,8 @@ inline constexpr std::string_view kDateExpectation =
 
 struct DateParse {
     std::optional<DatePoint> point;
-    std::string hint;  // when point is empty: why, in the editor's words, e.g. "there is no month 13"
+    std::string
+        hint;  // when point is empty: why, in the editor's words, e.g. "there is no month 13"
 };
 
 // Accepts YYYY, YYYY-MM, YYYY-MM-DD and YYYY-spring|summer|autumn|winter, each optionally

@@ -54,7 +54,9 @@ std::string explainFailure(const unsigned char* head, std::size_t size) {
     return "the file is not a PNG or JPEG picture";
 }
 
-ImageProbe refuse(std::string error) { return {false, 0, 0, std::move(error)}; }
+ImageProbe refuse(std::string error) {
+    return {false, 0, 0, std::move(error)};
+}
 
 ImageProbe checkSides(int width, int height) {
     if (width > kMaxImageSide || height > kMaxImageSide) {
@@ -75,7 +77,9 @@ int readCallback(void* user, char* data, int size) {
 void skipCallback(void* user, int n) {
     static_cast<std::ifstream*>(user)->seekg(n, std::ios::cur);
 }
-int eofCallback(void* user) { return static_cast<std::ifstream*>(user)->peek() == EOF; }
+int eofCallback(void* user) {
+    return static_cast<std::ifstream*>(user)->peek() == EOF;
+}
 
 ImageProbe checkFileSize(const std::filesystem::path& path) {
     std::error_code ec;
@@ -130,7 +134,10 @@ DecodedImage decodeImageRgbaMemory(const unsigned char* bytes, std::size_t size)
     int width = 0, height = 0, channels = 0;
     stbi_uc* pixels = stbi_load_from_memory(bytes, int(size), &width, &height, &channels, 4);
     if (!pixels) {
-        return {false, 0, 0, {},
+        return {false,
+                0,
+                0,
+                {},
                 "the picture could not be decoded (" + std::string(stbi_failure_reason()) +
                     "); the file may be damaged"};
     }

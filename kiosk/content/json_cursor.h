@@ -8,7 +8,7 @@
 namespace kiosk::content::detail {
 
 class CountingIterator {
-public:
+  public:
     using iterator_category = std::input_iterator_tag;
     using value_type = char;
     using difference_type = std::ptrdiff_t;
@@ -29,7 +29,7 @@ public:
     bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
     bool operator!=(const CountingIterator& other) const { return at_ != other.at_; }
 
-private:
+  private:
     const char* at_;
     const char** cursor_;
 };

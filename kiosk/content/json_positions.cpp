@@ -11,16 +11,18 @@ namespace {
 
 using nlohmann::json;
 
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool isContinuationByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 bool isBetweenTokens(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' ||
-           c == ']' || c == '}';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' || c == ']' ||
+           c == '}';
 }
 
 bool isScalarChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '+' || c == '-' || c == '.';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' ||
+           c == '-' || c == '.';
 }
 
 // The opening quote of the string whose closing quote is at `close`: the first quote before it
@@ -40,7 +42,7 @@ std::size_t openingQuote(std::string_view text, std::size_t close) {
 // to the point where it stopped); the cap here is a second guard.
 template <class Derived>
 class PointerTrackingSax {
-public:
+  public:
     explicit PointerTrackingSax(std::string_view text) : counted_{text} {}
 
     bool null() { return value(false); }
@@ -68,7 +70,7 @@ public:
 
     void run() { json::sax_parse(counted_.begin(), counted_.end(), &self()); }
 
-protected:
+  protected:
     std::string_view text() const { return counted_.text; }
     std::size_t consumed() const { return counted_.consumed(); }
     const std::string& pointer() const { return pointer_; }
@@ -78,7 +80,7 @@ protected:
         return levels_.empty() ? std::string() : pointer_.substr(0, levels_.back().pointerLength);
     }
 
-private:
+  private:
     static constexpr std::size_t kMaxDepth = 64;
     struct Level {
         std::size_t pointerLength;  // the container's own pointer
@@ -116,7 +118,7 @@ private:
 };
 
 class PointerLocator : public PointerTrackingSax<PointerLocator> {
-public:
+  public:
     PointerLocator(std::string_view text, std::unordered_set<std::string> wanted)
         : PointerTrackingSax(text), wanted_(std::move(wanted)) {}
 
@@ -129,13 +131,13 @@ public:
     void onParseError() {}
     std::unordered_map<std::string, std::size_t>& found() { return found_; }
 
-private:
+  private:
     std::unordered_set<std::string> wanted_;
     std::unordered_map<std::string, std::size_t> found_;
 };
 
 class ContainerFinder : public PointerTrackingSax<ContainerFinder> {
-public:
+  public:
     ContainerFinder(std::string_view text, std::size_t offset)
         : PointerTrackingSax(text), offset_(offset) {}
 
@@ -148,14 +150,14 @@ public:
     void onParseError() { result_ = currentPlace(); }
     const std::string& result() const { return result_; }
 
-private:
+  private:
     std::size_t offset_;
     std::string result_;
 };
 
 // Counts callbacks exactly as LimitedDomBuilder does and stops at the wanted one.
 class EventFinder {
-public:
+  public:
     EventFinder(std::string_view text, std::size_t n) : counted_{text}, wanted_(n) {}
 
     bool null() { return next(); }
@@ -179,7 +181,7 @@ public:
         return offset_;
     }
 
-private:
+  private:
     bool next() {
         if (++seen_ < wanted_) return true;
         offset_ = tokenStart(counted_.text, counted_.consumed());

@@ -16,11 +16,11 @@ struct TextPosition {
 
 // Line starts of a text, for turning many byte offsets into line and column.
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text);
     TextPosition at(std::size_t offset) const;
 
-private:
+  private:
     std::string_view text_;
     std::vector<std::size_t> lineStarts_;
 };

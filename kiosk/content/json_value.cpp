@@ -58,10 +58,14 @@ JsonValue JsonValue::object(const JsonMember* members, std::uint32_t count) {
 
 double JsonValue::asDouble() const {
     switch (kind_) {
-        case Kind::Integer: return double(integer_);
-        case Kind::Unsigned: return double(unsigned_);
-        case Kind::Float: return float_;
-        default: return 0;
+        case Kind::Integer:
+            return double(integer_);
+        case Kind::Unsigned:
+            return double(unsigned_);
+        case Kind::Float:
+            return float_;
+        default:
+            return 0;
     }
 }
 
@@ -94,21 +98,29 @@ const JsonValue* JsonValue::find(std::string_view key) const {
 
 nlohmann::json JsonValue::toNlohmann() const {
     switch (kind_) {
-        case Kind::Null: return nullptr;
-        case Kind::Bool: return bool_;
-        case Kind::Integer: return integer_;
-        case Kind::Unsigned: return unsigned_;
-        case Kind::Float: return float_;
-        case Kind::String: return std::string(asString());
+        case Kind::Null:
+            return nullptr;
+        case Kind::Bool:
+            return bool_;
+        case Kind::Integer:
+            return integer_;
+        case Kind::Unsigned:
+            return unsigned_;
+        case Kind::Float:
+            return float_;
+        case Kind::String:
+            return std::string(asString());
         case Kind::Array: {
             nlohmann::json out = nlohmann::json::array();
             for (const JsonValue& item : items()) out.push_back(item.toNlohmann());
             return out;
         }
-        case Kind::Object: break;
+        case Kind::Object:
+            break;
     }
     nlohmann::json out = nlohmann::json::object();
-    for (const JsonMember& member : members()) out[std::string(member.key)] = member.value.toNlohmann();
+    for (const JsonMember& member : members())
+        out[std::string(member.key)] = member.value.toNlohmann();
     return out;
 }
 

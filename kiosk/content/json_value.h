@@ -15,7 +15,7 @@ namespace kiosk::content {
 struct JsonMember;
 
 class JsonValue {
-public:
+  public:
     enum class Kind : std::uint8_t { Null, Bool, Integer, Unsigned, Float, String, Array, Object };
 
     JsonValue() = default;
@@ -37,13 +37,13 @@ public:
     bool isObject() const { return kind_ == Kind::Object; }
 
     bool asBool() const { return isBool() && bool_; }
-    double asDouble() const;                    // any number; 0 for anything else
+    double asDouble() const;                      // any number; 0 for anything else
     std::optional<std::int64_t> asInt64() const;  // whole numbers that fit, else nothing
-    std::string_view asString() const;          // empty for anything but a string
+    std::string_view asString() const;            // empty for anything but a string
 
     std::size_t size() const { return isArray() || isObject() ? count_ : 0; }
     bool empty() const { return size() == 0; }
-    std::span<const JsonValue> items() const;    // empty unless an array
+    std::span<const JsonValue> items() const;     // empty unless an array
     std::span<const JsonMember> members() const;  // empty unless an object, in file order
     const JsonValue& operator[](std::size_t index) const { return items()[index]; }
     const JsonValue* find(std::string_view key) const;  // null when absent or not an object
@@ -52,7 +52,7 @@ public:
     // For tests and for handing raw sections on; recursion is bounded by the parser's depth cap.
     nlohmann::json toNlohmann() const;
 
-private:
+  private:
     Kind kind_ = Kind::Null;
     std::uint32_t count_ = 0;  // string length, array items or object members
     union {
@@ -73,13 +73,13 @@ struct JsonMember {
 
 // Owns the arena that a parsed document's values point into.
 class JsonDocument {
-public:
+  public:
     JsonDocument();
     std::pmr::memory_resource& arena() { return *arena_; }
     const JsonValue& root() const { return root_; }
     void setRoot(JsonValue root) { root_ = root; }
 
-private:
+  private:
     std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
     JsonValue root_;
 };

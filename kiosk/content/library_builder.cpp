@@ -27,15 +27,33 @@ void post(std::unordered_map<std::string, std::vector<std::size_t>>& index,
 
 LibraryBuilder::LibraryBuilder() : library_(std::make_shared<Library>()) {}
 
-Settings& LibraryBuilder::settings() { return library_->settings_; }
-void LibraryBuilder::add(Event event) { library_->events_.push_back(std::move(event)); }
-void LibraryBuilder::add(Actor actor) { library_->actors_.push_back(std::move(actor)); }
-void LibraryBuilder::add(Place place) { library_->places_.push_back(std::move(place)); }
-void LibraryBuilder::add(Track track) { library_->tracks_.push_back(std::move(track)); }
-void LibraryBuilder::add(Era era) { library_->eras_.push_back(std::move(era)); }
-void LibraryBuilder::add(Source source) { library_->sources_.push_back(std::move(source)); }
-void LibraryBuilder::add(Media media) { library_->media_.push_back(std::move(media)); }
-void LibraryBuilder::add(Tour tour) { library_->tours_.push_back(std::move(tour)); }
+Settings& LibraryBuilder::settings() {
+    return library_->settings_;
+}
+void LibraryBuilder::add(Event event) {
+    library_->events_.push_back(std::move(event));
+}
+void LibraryBuilder::add(Actor actor) {
+    library_->actors_.push_back(std::move(actor));
+}
+void LibraryBuilder::add(Place place) {
+    library_->places_.push_back(std::move(place));
+}
+void LibraryBuilder::add(Track track) {
+    library_->tracks_.push_back(std::move(track));
+}
+void LibraryBuilder::add(Era era) {
+    library_->eras_.push_back(std::move(era));
+}
+void LibraryBuilder::add(Source source) {
+    library_->sources_.push_back(std::move(source));
+}
+void LibraryBuilder::add(Media media) {
+    library_->media_.push_back(std::move(media));
+}
+void LibraryBuilder::add(Tour tour) {
+    library_->tours_.push_back(std::move(tour));
+}
 
 void LibraryBuilder::sortEvents() {
     std::vector<Event>& events = library_->events_;

@@ -8,7 +8,7 @@
 namespace kiosk::content {
 
 class LibraryBuilder {
-public:
+  public:
     LibraryBuilder();
 
     Settings& settings();
@@ -28,7 +28,7 @@ public:
     // loader checks); with duplicates the first one wins. The builder is empty afterwards.
     std::shared_ptr<const Library> finish();
 
-private:
+  private:
     void sortEvents();
     void buildIndexes();
 

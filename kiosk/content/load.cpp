@@ -46,7 +46,7 @@ Problem fileProblem(std::string_view file, std::string message) {
     return {Problem::Severity::Error, std::string(file), 0, 0, "", std::move(message)};
 }
 
-void parseFile(ContentFile& file, std::vector<Problem>& problems) {
+void parseFile(ContentFile& file, detail::ProblemLog& problems) {
     JsonParseResult result = parseBoundedJson(*file.text);
     if (result.ok) {
         file.document = std::move(result.document);
@@ -60,7 +60,7 @@ void parseFile(ContentFile& file, std::vector<Problem>& problems) {
         problem.line = at.line;
         problem.column = at.column;
     }
-    problems.push_back(std::move(problem));
+    problems.add(std::move(problem));
 }
 
 void collectIds(const ContentFile& file, bool unreadable, detail::IdIndex& index) {
@@ -108,7 +108,9 @@ void resolvePositions(const ContentFile& file, std::vector<Problem>& problems) {
     }
 }
 
-void sortAndCount(LoadResult& result) {
+// Sorts the listed problems and counts all of them, listed or not.
+void sortAndCount(LoadResult& result, detail::ProblemLog log) {
+    result.problems = std::move(log.listed);
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const Problem& a, const Problem& b) {
                          if (a.file != b.file) return a.file < b.file;
@@ -117,10 +119,17 @@ void sortAndCount(LoadResult& result) {
                      });
     for (const Problem& p : result.problems)
         (p.severity == Problem::Severity::Error ? result.errors : result.warnings)++;
+    result.errors += log.unlistedErrors;
+    result.warnings += log.unlistedWarnings;
+    int unlisted = log.unlistedErrors + log.unlistedWarnings;
+    if (unlisted == 0) return;
+    result.problems.push_back(
+        {log.unlistedErrors ? Problem::Severity::Error : Problem::Severity::Warning, "", 0, 0, "",
+         std::to_string(unlisted) + " more problems are not listed; fix the ones above first"});
 }
 
 LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOptions& options,
-                 std::vector<Problem> problems, const Names& unreadable) {
+                 detail::ProblemLog problems, const Names& unreadable) {
     std::vector<ContentFile> files;
     detail::Catalog catalog;
     for (const FileSpec& spec : kFiles) {
@@ -130,8 +139,10 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
             file.text = &it->second;
             parseFile(file, problems);
         } else if (spec.required && !unreadable.count(spec.name)) {
-            problems.push_back(fileProblem(spec.name, "this file is missing; every content "
-                                                      "folder needs " + std::string(spec.name)));
+            problems.add(fileProblem(spec.name,
+                                     "this file is missing; every content "
+                                     "folder needs " +
+                                         std::string(spec.name)));
         }
         if (detail::IdIndex* index = indexFor(catalog, spec.listKey))
             collectIds(file, unreadable.count(spec.name) > 0, *index);
@@ -142,31 +153,26 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
         if (file.parsed) file.spec->read(file.document.root(), state);
 
     LoadResult result;
-    bool clean = std::none_of(problems.begin(), problems.end(), [](const Problem& p) {
-        return p.severity == Problem::Severity::Error;
-    });
-    if (clean) result.library = builder.finish();
+    if (!problems.hasErrors()) result.library = builder.finish();
     for (const ContentFile& file : files)
-        if (file.parsed) resolvePositions(file, problems);
-    result.problems = std::move(problems);
+        if (file.parsed) resolvePositions(file, problems.listed);
     result.found = state.counts;
-    sortAndCount(result);
+    sortAndCount(result, std::move(problems));
     return result;
 }
 
 // The file's text, or nothing with a problem reported (too big, unreadable, not a file).
 std::optional<std::string> readContentFile(const fs::path& path, std::string_view name,
-                                           std::vector<Problem>& problems) {
+                                           detail::ProblemLog& problems) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
-        problems.push_back(fileProblem(name, "this is not a file (is it a folder?)"));
+        problems.add(fileProblem(name, "this is not a file (is it a folder?)"));
         return std::nullopt;
     }
     std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > kContentLimits.maxFileBytes) {
-        problems.push_back(fileProblem(name, "the file is " + describeSize(size) +
-                                                 "; the limit is " +
-                                                 describeSize(kContentLimits.maxFileBytes)));
+        problems.add(fileProblem(name, "the file is " + describeSize(size) + "; the limit is " +
+                                           describeSize(kContentLimits.maxFileBytes)));
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -177,7 +183,7 @@ std::optional<std::string> readContentFile(const fs::path& path, std::string_vie
         text.resize(std::size_t(in.gcount()));
     }
     if (ec || !in) {
-        problems.push_back(fileProblem(name, "the file cannot be read"));
+        problems.add(fileProblem(name, "the file cannot be read"));
         return std::nullopt;
     }
     return text;
@@ -191,13 +197,12 @@ LoadResult loadContentTexts(const ContentTexts& files, const fs::path& mediaFold
 }
 
 LoadResult loadContent(const fs::path& folder, const LoadOptions& options) {
-    std::vector<Problem> problems;
+    detail::ProblemLog problems;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
+        problems.add(fileProblem("", "the content folder " + folder.string() + " does not exist"));
         LoadResult result;
-        result.problems.push_back(
-            fileProblem("", "the content folder " + folder.string() + " does not exist"));
-        sortAndCount(result);
+        sortAndCount(result, std::move(problems));
         return result;
     }
     ContentTexts texts;

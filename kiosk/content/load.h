@@ -14,10 +14,10 @@ namespace kiosk::content {
 struct Problem {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    std::string file;  // relative to the content folder, e.g. "events.json"
-    int line = 0;      // 1-based; 0 when the problem is not inside a file
-    int column = 0;    // 1-based
-    std::string path;  // JSON pointer, e.g. "/events/3/when/start"
+    std::string file;     // relative to the content folder, e.g. "events.json"
+    int line = 0;         // 1-based; 0 when the problem is not inside a file
+    int column = 0;       // 1-based
+    std::string path;     // JSON pointer, e.g. "/events/3/when/start"
     std::string message;  // what was found and what was expected
 
     // "events.json:12:7: error: /events/3/when/start: ..." (the format editors see)
@@ -32,7 +32,7 @@ struct ContentCounts {
 
 struct LoadResult {
     std::shared_ptr<const Library> library;  // null when there are errors
-    std::vector<Problem> problems;  // sorted by file, then line and column
+    std::vector<Problem> problems;           // sorted by file, then line and column
     int errors = 0;
     int warnings = 0;
     ContentCounts found;

@@ -24,11 +24,16 @@ struct SeasonMonths {
 
 SeasonMonths seasonMonths(Season season, int y) {
     switch (season) {
-        case Season::Spring: return {y, 3, 5};
-        case Season::Summer: return {y, 6, 8};
-        case Season::Autumn: return {y, 9, 11};
-        case Season::Winter: return {y - 1, 12, 2};
-        case Season::None: break;
+        case Season::Spring:
+            return {y, 3, 5};
+        case Season::Summer:
+            return {y, 6, 8};
+        case Season::Autumn:
+            return {y, 9, 11};
+        case Season::Winter:
+            return {y - 1, 12, 2};
+        case Season::None:
+            break;
     }
     return {y, 1, 12};
 }
@@ -45,23 +50,30 @@ const std::string& Text::get(std::string_view language) const {
 
 std::int64_t DatePoint::firstDay() const {
     switch (precision) {
-        case Precision::Day: return daysSinceEpoch(year, month, day);
-        case Precision::Month: return daysSinceEpoch(year, month, 1);
+        case Precision::Day:
+            return daysSinceEpoch(year, month, day);
+        case Precision::Month:
+            return daysSinceEpoch(year, month, 1);
         case Precision::Season: {
             SeasonMonths s = seasonMonths(season, year);
             return daysSinceEpoch(s.firstYear, s.firstMonth, 1);
         }
-        case Precision::Year: break;
+        case Precision::Year:
+            break;
     }
     return daysSinceEpoch(year, 1, 1);
 }
 
 std::int64_t DatePoint::lastDay() const {
     switch (precision) {
-        case Precision::Day: return daysSinceEpoch(year, month, day);
-        case Precision::Month: return lastDayOfMonth(year, month);
-        case Precision::Season: return lastDayOfMonth(year, seasonMonths(season, year).lastMonth);
-        case Precision::Year: break;
+        case Precision::Day:
+            return daysSinceEpoch(year, month, day);
+        case Precision::Month:
+            return lastDayOfMonth(year, month);
+        case Precision::Season:
+            return lastDayOfMonth(year, seasonMonths(season, year).lastMonth);
+        case Precision::Year:
+            break;
     }
     return daysSinceEpoch(year, 12, 31);
 }
@@ -84,10 +96,18 @@ std::span<const std::size_t> postings(
 
 }  // namespace
 
-const Event* Library::event(std::string_view id) const { return lookup(eventById_, id, events_); }
-const Actor* Library::actor(std::string_view id) const { return lookup(actorById_, id, actors_); }
-const Place* Library::place(std::string_view id) const { return lookup(placeById_, id, places_); }
-const Track* Library::track(std::string_view id) const { return lookup(trackById_, id, tracks_); }
+const Event* Library::event(std::string_view id) const {
+    return lookup(eventById_, id, events_);
+}
+const Actor* Library::actor(std::string_view id) const {
+    return lookup(actorById_, id, actors_);
+}
+const Place* Library::place(std::string_view id) const {
+    return lookup(placeById_, id, places_);
+}
+const Track* Library::track(std::string_view id) const {
+    return lookup(trackById_, id, tracks_);
+}
 const Source* Library::source(std::string_view id) const {
     return lookup(sourceById_, id, sources_);
 }
@@ -116,9 +136,8 @@ std::vector<std::size_t> Library::eventsOverlapping(std::int64_t fromDay,
     if (fromDay > toDay) return {};
     auto startsBefore = [](const Event& e, std::int64_t day) { return e.when.firstDay() < day; };
     auto startsAfter = [](std::int64_t day, const Event& e) { return day < e.when.firstDay(); };
-    std::int64_t earliest = fromDay < INT64_MIN + longestEventDays_
-                                ? INT64_MIN
-                                : fromDay - longestEventDays_;
+    std::int64_t earliest =
+        fromDay < INT64_MIN + longestEventDays_ ? INT64_MIN : fromDay - longestEventDays_;
     auto first = std::lower_bound(events_.begin(), events_.end(), earliest, startsBefore);
     auto last = std::upper_bound(first, events_.end(), toDay, startsAfter);
     std::vector<std::size_t> found;

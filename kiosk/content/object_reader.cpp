@@ -36,13 +36,14 @@ void ObjectReader::warnUnknownFields(std::initializer_list<std::string_view> kno
         if (key == "$comment" || std::find(known.begin(), known.end(), key) != known.end())
             continue;
         std::string message = "unknown field " + inQuotes(key) + " in this " + std::string(what_);
-        if (auto match = closestMatch(key, known)) message += " (did you mean " + inQuotes(*match) + "?)";
+        if (auto match = closestMatch(key, known))
+            message += " (did you mean " + inQuotes(*match) + "?)";
         scope_.warning(JsonPath(at_, key), message + "; the exhibit ignores it");
     }
 }
 
 const JsonValue* ObjectReader::field(std::string_view key, Need need,
-                                std::string_view expected) const {
+                                     std::string_view expected) const {
     if (!object_) return nullptr;
     if (const JsonValue* value = object_->find(key)) return value;
     if (need == Need::Required)
@@ -99,7 +100,7 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need, doub
 
 std::optional<std::int64_t> ObjectReader::whole(std::string_view key, Need need, std::int64_t min,
                                                 std::int64_t max) const {
-    std::string expected = min == max      ? "the number " + std::to_string(min)
+    std::string expected = min == max         ? "the number " + std::to_string(min)
                            : max == INT64_MAX ? "a whole number of at least " + std::to_string(min)
                                               : "a whole number from " + std::to_string(min) +
                                                     " to " + std::to_string(max);
@@ -125,7 +126,8 @@ bool ObjectReader::flag(std::string_view key, bool fallback) const {
 
 std::optional<DatePoint> ObjectReader::date(std::string_view key, Need need,
                                             bool dayRequired) const {
-    const JsonValue* value = field(key, need, dayRequired ? "a day like 2026-11-27" : "a date like 2021-02-15");
+    const JsonValue* value =
+        field(key, need, dayRequired ? "a day like 2026-11-27" : "a date like 2021-02-15");
     return value ? readDate(scope_, *value, JsonPath(at_, key), dayRequired) : std::nullopt;
 }
 
@@ -139,11 +141,12 @@ std::string ObjectReader::ref(std::string_view key, Need need, const IdIndex& ta
     return value ? readReference(scope_, *value, JsonPath(at_, key), targets) : std::string();
 }
 
-const JsonValue* ObjectReader::array(std::string_view key, Need need, std::string_view expected) const {
+const JsonValue* ObjectReader::array(std::string_view key, Need need,
+                                     std::string_view expected) const {
     const JsonValue* value = field(key, need, expected);
     if (value && !value->isArray()) {
-        scope_.error(JsonPath(at_, key), "expected " + std::string(expected) + "; found " +
-                                             describe(*value));
+        scope_.error(JsonPath(at_, key),
+                     "expected " + std::string(expected) + "; found " + describe(*value));
         return nullptr;
     }
     return value;

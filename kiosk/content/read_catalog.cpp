@@ -26,9 +26,9 @@ void readColor(const ObjectReader& reader, Track& track) {
     if (!value) return;
     auto rgb = value->isString() ? parseColor(value->asString()) : std::nullopt;
     if (!rgb) {
-        reader.scope().error(JsonPath(reader.at(), "color"),
-                             "expected a colour like \"#c8553d\" (# and six hex digits); found " +
-                                 describe(*value));
+        reader.scope().error(
+            JsonPath(reader.at(), "color"),
+            "expected a colour like \"#c8553d\" (# and six hex digits); found " + describe(*value));
         return;
     }
     track.rgb = *rgb;
@@ -102,32 +102,33 @@ void readSources(const JsonValue& root, ReadState& state) {
 void readPlaces(const JsonValue& root, ReadState& state) {
     FileScope scope("places.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/places", "places");
-    forEachItem(scope, root, "places", {"places"},
-                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
-                    ObjectReader reader(scope, item, at, "place",
-                                        {"id", "name", "lat", "lon", "kind"});
-                    if (!reader.isObject()) return;
-                    Place place;
-                    place.id = reader.id();
-                    place.name = reader.text("name", Need::Required);
-                    ids.check(scope, place.id, at, index);
-                    place.lat = reader.number("lat", Need::Required, -90, 90).value_or(0);
-                    place.lon = reader.number("lon", Need::Required, -180, 180).value_or(0);
-                    place.kind = readKind<PlaceKind>(reader,
-                                                     {{"city", PlaceKind::City},
-                                                      {"region", PlaceKind::Region},
-                                                      {"country", PlaceKind::Country}},
-                                                     Need::Optional)
-                                     .value_or(PlaceKind::City);
-                    state.builder.add(std::move(place));
-                    ++state.counts.places;
-                });
+    forEachItem(
+        scope, root, "places", {"places"},
+        [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
+            ObjectReader reader(scope, item, at, "place", {"id", "name", "lat", "lon", "kind"});
+            if (!reader.isObject()) return;
+            Place place;
+            place.id = reader.id();
+            place.name = reader.text("name", Need::Required);
+            ids.check(scope, place.id, at, index);
+            place.lat = reader.number("lat", Need::Required, -90, 90).value_or(0);
+            place.lon = reader.number("lon", Need::Required, -180, 180).value_or(0);
+            place.kind = readKind<PlaceKind>(reader,
+                                             {{"city", PlaceKind::City},
+                                              {"region", PlaceKind::Region},
+                                              {"country", PlaceKind::Country}},
+                                             Need::Optional)
+                             .value_or(PlaceKind::City);
+            state.builder.add(std::move(place));
+            ++state.counts.places;
+        });
 }
 
 namespace {
 
 bool isIsoAlpha3(const std::string& s) {
-    return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return s.size() == 3 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 void readIso(const ObjectReader& reader, Actor& actor) {
@@ -143,7 +144,8 @@ void readIso(const ObjectReader& reader, Actor& actor) {
     if (!actor.iso.empty() && !isIsoAlpha3(actor.iso)) {
         reader.scope().error(JsonPath(reader.at(), "iso"),
                              "expected a three-letter ISO 3166-1 country code in capitals, like "
-                             "\"RUS\"; found " + inQuotes(actor.iso));
+                             "\"RUS\"; found " +
+                                 inQuotes(actor.iso));
     }
 }
 
@@ -153,35 +155,35 @@ void readActors(const JsonValue& root, ReadState& state) {
     FileScope scope("actors.json", state.problems, state.languages, state.catalog);
     UniqueIds ids("/actors", "actors");
     const Catalog& catalog = state.catalog;
-    forEachItem(
-        scope, root, "actors", {"actors"},
-        [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
-            ObjectReader reader(scope, item, at, "actor",
-                                {"id", "kind", "name", "short_name", "role", "description",
-                                 "affiliations", "home", "iso"});
-            if (!reader.isObject()) return;
-            Actor actor;
-            actor.id = reader.id();
-            ids.check(scope, actor.id, at, index);
-            std::optional<ActorKind> kind =
-                readKind<ActorKind>(reader,
-                                    {{"state", ActorKind::State},
-                                     {"organization", ActorKind::Organization},
-                                     {"party", ActorKind::Party},
-                                     {"person", ActorKind::Person}},
-                                    Need::Required);
-            actor.kind = kind.value_or(ActorKind::Person);
-            actor.name = reader.text("name", Need::Required);
-            actor.shortName = reader.text("short_name", Need::Optional);
-            if (actor.shortName.empty()) actor.shortName = actor.name;
-            actor.role = reader.text("role", Need::Optional);
-            actor.description = reader.text("description", Need::Optional);
-            actor.affiliations = reader.refs("affiliations", Need::Optional, catalog.actors);
-            actor.home = reader.ref("home", Need::Optional, catalog.places);
-            if (kind) readIso(reader, actor);  // whether "iso" belongs depends on the kind
-            state.builder.add(std::move(actor));
-            ++state.counts.actors;
-        });
+    forEachItem(scope, root, "actors", {"actors"},
+                [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
+                    ObjectReader reader(scope, item, at, "actor",
+                                        {"id", "kind", "name", "short_name", "role", "description",
+                                         "affiliations", "home", "iso"});
+                    if (!reader.isObject()) return;
+                    Actor actor;
+                    actor.id = reader.id();
+                    ids.check(scope, actor.id, at, index);
+                    std::optional<ActorKind> kind =
+                        readKind<ActorKind>(reader,
+                                            {{"state", ActorKind::State},
+                                             {"organization", ActorKind::Organization},
+                                             {"party", ActorKind::Party},
+                                             {"person", ActorKind::Person}},
+                                            Need::Required);
+                    actor.kind = kind.value_or(ActorKind::Person);
+                    actor.name = reader.text("name", Need::Required);
+                    actor.shortName = reader.text("short_name", Need::Optional);
+                    if (actor.shortName.empty()) actor.shortName = actor.name;
+                    actor.role = reader.text("role", Need::Optional);
+                    actor.description = reader.text("description", Need::Optional);
+                    actor.affiliations =
+                        reader.refs("affiliations", Need::Optional, catalog.actors);
+                    actor.home = reader.ref("home", Need::Optional, catalog.places);
+                    if (kind) readIso(reader, actor);  // whether "iso" belongs depends on the kind
+                    state.builder.add(std::move(actor));
+                    ++state.counts.actors;
+                });
 }
 
 }  // namespace kiosk::content::detail

@@ -52,9 +52,9 @@ void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonP
     if (id.empty()) return;
     auto [first, inserted] = firstIndex_.emplace(id, index);
     if (inserted) return;
-    scope.error(JsonPath(itemPath, "id"),
-                "the id " + inQuotes(id) + " is already used by " + listPointer_ + "/" +
-                    std::to_string(first->second) + "; ids must be unique among " + kindPlural_);
+    scope.error(JsonPath(itemPath, "id"), "the id " + inQuotes(id) + " is already used by " +
+                                              listPointer_ + "/" + std::to_string(first->second) +
+                                              "; ids must be unique among " + kindPlural_);
 }
 
 void readEvents(const JsonValue& root, ReadState& state) {
@@ -62,10 +62,10 @@ void readEvents(const JsonValue& root, ReadState& state) {
     UniqueIds ids("/events", "events");
     forEachItem(scope, root, "events", {"events"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
-                    ObjectReader reader(scope, item, at, "event",
-                                        {"id", "title", "summary", "body", "when", "track",
-                                         "actors", "places", "sources", "quotes", "media",
-                                         "background"});
+                    ObjectReader reader(
+                        scope, item, at, "event",
+                        {"id", "title", "summary", "body", "when", "track", "actors", "places",
+                         "sources", "quotes", "media", "background"});
                     if (!reader.isObject()) return;
                     Event event = readEvent(reader, state.catalog);
                     ids.check(scope, event.id, at, index);
@@ -92,8 +92,9 @@ void readTours(const JsonValue& root, ReadState& state) {
                                    });
                     if (const JsonValue* stops = reader.field("stops", Need::Optional, "");
                         stops && stops->isArray() && stops->empty())
-                        scope.error(JsonPath(at, "stops"), "this tour has no stops; expected "
-                                                           "at least one stop");
+                        scope.error(JsonPath(at, "stops"),
+                                    "this tour has no stops; expected "
+                                    "at least one stop");
                     state.builder.add(std::move(tour));
                     ++state.counts.tours;
                 });

@@ -13,11 +13,11 @@ bool isLanguageCode(std::string_view code) {
     while (letters < code.size() && code[letters] >= 'a' && code[letters] <= 'z') ++letters;
     if (letters < 2 || letters > 3) return false;
     std::string_view region = code.substr(letters);
-    return region.empty() ||
-           (region[0] == '-' && region.size() > 1 &&
-            std::all_of(region.begin() + 1, region.end(), [](char c) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            }));
+    return region.empty() || (region[0] == '-' && region.size() > 1 &&
+                              std::all_of(region.begin() + 1, region.end(), [](char c) {
+                                  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                         (c >= '0' && c <= '9');
+                              }));
 }
 
 void readLanguage(const FileScope& scope, const JsonValue& item, const JsonPath& at,
@@ -50,13 +50,19 @@ void readLanguages(const ObjectReader& exhibit, ReadState& state) {
                     });
     bool hasEnglish = std::any_of(languages.begin(), languages.end(),
                                   [](const Language& l) { return l.code == "en"; });
+    JsonPath at(exhibit.at(), "languages");
     if (exhibit.field("languages", Need::Optional, "") && !hasEnglish) {
-        exhibit.scope().error(JsonPath(exhibit.at(), "languages"),
-                              "English (\"en\") must be one of the languages; every text falls "
-                              "back to it");
+        exhibit.scope().error(at,
+                              "English (\"en\") must be one of the languages; every text "
+                              "falls back to it");
     }
-    if (!hasEnglish) languages.insert(languages.begin(), Language{"en", "English", false});
-    state.languages.listed = std::move(languages);
+    if (languages.size() > LanguageSet::kMaxLanguages) {
+        exhibit.scope().error(at, "the exhibit can show at most " +
+                                      std::to_string(LanguageSet::kMaxLanguages) +
+                                      " languages; found " + std::to_string(languages.size()));
+        languages.resize(LanguageSet::kMaxLanguages);
+    }
+    state.languages.assign(std::move(languages));
 }
 
 void readMap(const ObjectReader& exhibit, Settings& settings) {
@@ -75,7 +81,8 @@ void readMap(const ObjectReader& exhibit, Settings& settings) {
         std::string found = pair ? center->toNlohmann().dump() : describe(*center);
         exhibit.scope().error(centerPath,
                               "expected [latitude, longitude] with latitude from -90 to 90 and "
-                              "longitude from -180 to 180; found " + found);
+                              "longitude from -180 to 180; found " +
+                                  found);
         return;
     }
     settings.mapLat = lat;
@@ -96,9 +103,9 @@ void readSchedule(const ObjectReader& exhibit, Settings& settings) {
     const JsonValue* schedule = exhibit.field("schedule", Need::Optional, "");
     if (!schedule) return;
     if (!schedule->isObject()) {
-        exhibit.scope().error(JsonPath(exhibit.at(), "schedule"),
-                              "expected the opening hours as an object {...}; found " +
-                                  describe(*schedule));
+        exhibit.scope().error(
+            JsonPath(exhibit.at(), "schedule"),
+            "expected the opening hours as an object {...}; found " + describe(*schedule));
         return;
     }
     settings.scheduleJson = schedule->toNlohmann().dump();  // depth is capped at parse time
@@ -110,9 +117,9 @@ void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languag
     std::string code = exhibit.plain("default_language", Need::Optional);
     if (code.empty()) return;
     if (!languages.find(code)) {
-        exhibit.scope().error(JsonPath(exhibit.at(), "default_language"),
-                              "the default language " + inQuotes(code) +
-                                  " is not one of the languages listed above");
+        exhibit.scope().error(
+            JsonPath(exhibit.at(), "default_language"),
+            "the default language " + inQuotes(code) + " is not one of the languages listed above");
         return;
     }
     settings.defaultLanguage = code;
@@ -134,7 +141,7 @@ void readExhibit(const JsonValue& root, ReadState& state) {
     if (auto day = exhibit.date("version_date", Need::Required, true)) settings.versionDate = *day;
     settings.title = exhibit.text("title", Need::Required);
     settings.subtitle = exhibit.text("subtitle", Need::Optional);
-    settings.languages = state.languages.listed;
+    settings.languages = state.languages.listed();
     readDefaultLanguage(exhibit, state.languages, settings);
     readMap(exhibit, settings);
     readTimeline(exhibit, settings);

@@ -33,7 +33,8 @@ bool staysInside(const fs::path& folder, const fs::path& path) {
     if (ec) return false;
     fs::path resolved = fs::weakly_canonical(path, ec);
     if (ec) return false;
-    auto [rootEnd, unused] = std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
+    auto [rootEnd, unused] =
+        std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
     return rootEnd == root.end();
 }
 
@@ -81,8 +82,8 @@ void readMedia(const JsonValue& root, ReadState& state) {
                         return;
                     }
                     media.path = (folder / media.file).lexically_normal().string();
-                    bool shown = !state.options.checkImages ||
-                                 checkImageFile(reader, folder, media);
+                    bool shown =
+                        !state.options.checkImages || checkImageFile(reader, folder, media);
                     state.counts.images += shown ? 1 : 0;
                     state.builder.add(std::move(media));
                 });

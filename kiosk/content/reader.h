@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -15,18 +16,17 @@
 
 namespace kiosk::content::detail {
 
-
 // A JSON pointer kept as a chain of stack frames: naming the path to every value costs nothing
 // until a problem asks for it. A child must not outlive its parent.
 class JsonPath {
-public:
+  public:
     JsonPath() = default;
     JsonPath(const JsonPath& parent, std::string_view key) : parent_(&parent), key_(key) {}
     JsonPath(const JsonPath& parent, std::size_t index)
         : parent_(&parent), index_(index), isIndex_(true) {}
     std::string pointer() const;
 
-private:
+  private:
     const JsonPath* parent_ = nullptr;
     std::string_view key_;
     std::size_t index_ = 0;
@@ -53,15 +53,36 @@ struct Catalog {
     mutable int suggestionsLeft = 50;
 };
 
-struct LanguageSet {
-    std::vector<Language> listed{{"en", "English", false}};
+// The languages exhibit.json lists; English is always among them.
+class LanguageSet {
+  public:
+    static constexpr std::size_t kMaxLanguages = 32;
+    LanguageSet() { assign({}); }
+    void assign(std::vector<Language> languages);  // adds English when missing
+    const std::vector<Language>& listed() const { return listed_; }
+    std::optional<std::size_t> indexOf(std::string_view code) const;
     const Language* find(std::string_view code) const;
+
+  private:
+    std::vector<Language> listed_;
+    std::unordered_map<std::string_view, std::size_t> index_;  // views into listed_
+};
+
+// Every problem found, but only the first kMaxListed in full: a hostile file must not turn
+// into gigabytes of messages. The rest are counted.
+struct ProblemLog {
+    static constexpr std::size_t kMaxListed = 10'000;
+    std::vector<Problem> listed;
+    int unlistedErrors = 0, unlistedWarnings = 0;
+
+    void add(Problem problem);
+    bool hasErrors() const;
 };
 
 // Where problems go while one file is read, and what the reader may consult.
 class FileScope {
-public:
-    FileScope(std::string file, std::vector<Problem>& problems, const LanguageSet& languages,
+  public:
+    FileScope(std::string file, ProblemLog& problems, const LanguageSet& languages,
               const Catalog& catalog)
         : file_(std::move(file)), problems_(problems), languages_(languages), catalog_(catalog) {}
 
@@ -71,16 +92,17 @@ public:
     const LanguageSet& languages() const { return languages_; }
     const Catalog& catalog() const { return catalog_; }
 
-private:
+  private:
     std::string file_;
-    std::vector<Problem>& problems_;
+    ProblemLog& problems_;
     const LanguageSet& languages_;
     const Catalog& catalog_;
 };
 
 enum class Need { Optional, Required };
 
-inline constexpr std::string_view kTextExpectation = "a text in each language, like {\"en\": \"...\"}";
+inline constexpr std::string_view kTextExpectation =
+    "a text in each language, like {\"en\": \"...\"}";
 
 // "the number 42", "the text \"abc\"", "a list of 3 items": what an editor wrote, briefly.
 std::string describe(const JsonValue& value);
@@ -109,8 +131,8 @@ std::optional<std::string_view> closestMatch(std::string_view word, const Range&
 
 // Value readers: check one value of a known shape, report at `at`, return what could be read.
 Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at);
-std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value, const JsonPath& at,
-                                  bool dayRequired = false);
+std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value,
+                                  const JsonPath& at, bool dayRequired = false);
 std::optional<DateRange> readDateRange(const FileScope& scope, const JsonValue& value,
                                        const JsonPath& at);
 std::string readReference(const FileScope& scope, const JsonValue& value, const JsonPath& at,
@@ -119,7 +141,7 @@ std::string readReference(const FileScope& scope, const JsonValue& value, const 
 // One object of a known kind ("event"): reports a non-object and unknown fields up front,
 // then reads fields by name, reporting each at its own path.
 class ObjectReader {
-public:
+  public:
     ObjectReader(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                  std::string_view what, std::initializer_list<std::string_view> known);
 
@@ -144,7 +166,7 @@ public:
     template <class Read>
     void forEach(std::string_view key, Need need, std::string_view expected, Read&& read) const;
 
-private:
+  private:
     void warnUnknownFields(std::initializer_list<std::string_view> known) const;
     const JsonValue* array(std::string_view key, Need need, std::string_view expected) const;
 

@@ -49,13 +49,17 @@ std::string languageLabel(const LanguageSet& languages, std::string_view code) {
     return name.empty() ? inQuotes(code) : name + " (" + inQuotes(code) + ")";
 }
 
-void checkTranslations(const FileScope& scope, const JsonValue& value, const JsonPath& at) {
-    if (!value.contains("en"))
-        scope.error(at, "this text has no English (\"en\"); English must always be complete");
-    for (const Language& language : scope.languages().listed) {
-        if (language.code == "en" || value.contains(language.code)) continue;
-        scope.warning(at, "no " + languageLabel(scope.languages(), language.code) +
-                              " translation; English will be shown instead");
+// Every listed language a text lacks, once the text's own languages are marked in `present`.
+void checkTranslations(const FileScope& scope, const JsonPath& at,
+                       const std::vector<bool>& present) {
+    const std::vector<Language>& listed = scope.languages().listed();
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        if (present[i]) continue;
+        if (listed[i].code == "en")
+            scope.error(at, "this text has no English (\"en\"); English must always be complete");
+        else
+            scope.warning(at, "no " + languageLabel(scope.languages(), listed[i].code) +
+                                  " translation; English will be shown instead");
     }
 }
 
@@ -74,20 +78,46 @@ std::string JsonPath::pointer() const {
     return out;
 }
 
+void LanguageSet::assign(std::vector<Language> languages) {
+    bool hasEnglish = std::any_of(languages.begin(), languages.end(),
+                                  [](const Language& l) { return l.code == "en"; });
+    if (!hasEnglish) languages.insert(languages.begin(), Language{"en", "English", false});
+    listed_ = std::move(languages);
+    index_.clear();
+    for (std::size_t i = 0; i < listed_.size(); ++i) index_.emplace(listed_[i].code, i);
+}
+
+std::optional<std::size_t> LanguageSet::indexOf(std::string_view code) const {
+    auto it = index_.find(code);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+}
+
 const Language* LanguageSet::find(std::string_view code) const {
-    for (const Language& language : listed)
-        if (language.code == code) return &language;
-    return nullptr;
+    auto index = indexOf(code);
+    return index ? &listed_[*index] : nullptr;
+}
+
+void ProblemLog::add(Problem problem) {
+    if (listed.size() < kMaxListed) {
+        listed.push_back(std::move(problem));
+        return;
+    }
+    (problem.severity == Problem::Severity::Error ? unlistedErrors : unlistedWarnings)++;
+}
+
+bool ProblemLog::hasErrors() const {
+    return unlistedErrors > 0 || std::any_of(listed.begin(), listed.end(), [](const Problem& p) {
+               return p.severity == Problem::Severity::Error;
+           });
 }
 
 void FileScope::error(const JsonPath& at, std::string message) const {
-    problems_.push_back(
-        {Problem::Severity::Error, file_, 0, 0, at.pointer(), std::move(message)});
+    problems_.add({Problem::Severity::Error, file_, 0, 0, at.pointer(), std::move(message)});
 }
 
 void FileScope::warning(const JsonPath& at, std::string message) const {
-    problems_.push_back(
-        {Problem::Severity::Warning, file_, 0, 0, at.pointer(), std::move(message)});
+    problems_.add({Problem::Severity::Warning, file_, 0, 0, at.pointer(), std::move(message)});
 }
 
 std::string inQuotes(std::string_view s) {
@@ -103,15 +133,20 @@ std::string inQuotes(std::string_view s) {
 
 std::string describe(const JsonValue& value) {
     switch (value.kind()) {
-        case JsonValue::Kind::String: return "the text " + inQuotes(value.asString());
-        case JsonValue::Kind::Bool: return value.asBool() ? "true" : "false";
-        case JsonValue::Kind::Null: return "null";
+        case JsonValue::Kind::String:
+            return "the text " + inQuotes(value.asString());
+        case JsonValue::Kind::Bool:
+            return value.asBool() ? "true" : "false";
+        case JsonValue::Kind::Null:
+            return "null";
         case JsonValue::Kind::Array:
             if (value.empty()) return "an empty list []";
             return "a list of " + std::to_string(value.size()) +
                    (value.size() == 1 ? " item" : " items");
-        case JsonValue::Kind::Object: return "an object {...}";
-        default: return describeNumber(value);
+        case JsonValue::Kind::Object:
+            return "an object {...}";
+        default:
+            return describeNumber(value);
     }
 }
 
@@ -138,8 +173,8 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t lim
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0], best = row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t next = std::min({row[j] + 1, row[j - 1] + 1,
-                                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            std::size_t next =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = row[j];
             row[j] = next;
             best = std::min(best, next);
@@ -158,16 +193,19 @@ Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at
     Text text;
     if (!value.isObject()) {
         std::string hint = value.isString() ? " (write {\"en\": ...} around it)" : "";
-        scope.error(at, "expected " + std::string(kTextExpectation) + "; found " +
-                            describe(value) + hint);
+        scope.error(
+            at, "expected " + std::string(kTextExpectation) + "; found " + describe(value) + hint);
         return text;
     }
+    std::vector<bool> present(scope.languages().listed().size());
     for (const JsonMember& member : value.members()) {
         std::string_view code = member.key;
         const JsonValue* it = &member.value;
         if (code == "$comment") continue;
         JsonPath languagePath(at, code);
-        if (!scope.languages().find(code))
+        std::optional<std::size_t> listed = scope.languages().indexOf(code);
+        if (listed) present[*listed] = true;
+        if (!listed)
             scope.warning(languagePath, "the language " + inQuotes(code) +
                                             " is not listed in exhibit.json, so this text is "
                                             "never shown");
@@ -182,24 +220,24 @@ Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at
             text.byLanguage.emplace(code, it->asString());
         }
     }
-    checkTranslations(scope, value, at);
+    checkTranslations(scope, at, present);
     return text;
 }
 
-std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value, const JsonPath& at,
-                                  bool dayRequired) {
+std::optional<DatePoint> readDate(const FileScope& scope, const JsonValue& value,
+                                  const JsonPath& at, bool dayRequired) {
     std::string_view expectation = dayRequired ? "a day like 2026-11-27" : kDateExpectation;
     if (!value.isString()) {
-        scope.error(at, "expected " + std::string(expectation) + " in quotes; found " +
-                            describe(value));
+        scope.error(
+            at, "expected " + std::string(expectation) + " in quotes; found " + describe(value));
         return std::nullopt;
     }
     std::string_view written = value.asString();
     DateParse parsed = parseDatePoint(written);
     if (!parsed.point || (dayRequired && parsed.point->precision != Precision::Day)) {
         std::string hint = parsed.hint.empty() ? "" : " (" + parsed.hint + ")";
-        scope.error(at, "expected " + std::string(expectation) + "; found " + inQuotes(written) +
-                            hint);
+        scope.error(at,
+                    "expected " + std::string(expectation) + "; found " + inQuotes(written) + hint);
         return std::nullopt;
     }
     return parsed.point;
@@ -243,12 +281,13 @@ std::string readReference(const FileScope& scope, const JsonValue& value, const 
     }
     std::string id(value.asString());
     if (targets.idsUnknown || targets.ids.count(id)) return id;
-    std::string where = targets.fileMissing ? " (" + targets.file + " is missing)"
-                                            : " in " + targets.file;
+    std::string where =
+        targets.fileMissing ? " (" + targets.file + " is missing)" : " in " + targets.file;
     std::string message = "no " + targets.kind + " has the id " + inQuotes(id) + where;
     if (scope.catalog().suggestionsLeft > 0) {
         --scope.catalog().suggestionsLeft;
-        if (auto match = closestMatch(id, targets.ids)) message += "; did you mean " + inQuotes(*match) + "?";
+        if (auto match = closestMatch(id, targets.ids))
+            message += "; did you mean " + inQuotes(*match) + "?";
     }
     scope.error(at, message);
     return id;

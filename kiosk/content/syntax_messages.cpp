@@ -56,8 +56,7 @@ std::string explainLexerError(std::string_view message) {
                "have been saved as Latin-1 or Windows-1252)";
     if (startsWith(message, "invalid string: control character"))
         return explainControlCharacter(message);
-    if (message == "invalid string: missing closing quote")
-        return "a text has no closing quote \"";
+    if (message == "invalid string: missing closing quote") return "a text has no closing quote \"";
     if (message == "invalid literal")
         return "found a word that is not JSON: texts need double quotes, and only true, false "
                "and null may be written without them";
@@ -88,14 +87,17 @@ std::string explainUnexpected(std::string_view text, std::size_t offset, std::st
     if (expected == "']'" || expected == "'}'")
         return "found " + what + " where a comma or " + plainToken(expected) +
                " was expected; is a comma missing before it?";
-    if (context == "object key") return "found " + what + " where a key in double quotes was expected";
+    if (context == "object key")
+        return "found " + what + " where a key in double quotes was expected";
     if (context == "object separator")
         return "found " + what + " where a colon : was expected after the key";
     if (expected.empty()) return "found " + what + " here, which JSON does not allow";
     return "found " + what + " where " + plainToken(expected) + " was expected";
 }
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isContinuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the well-formed UTF-8 sequence at i (RFC 3629: no overlongs, no surrogates), or 0.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {

@@ -40,8 +40,7 @@ const Command kValidateCommand{
 namespace {
 
 // Fills `parsed`, or returns the usage mistake.
-std::optional<std::string> parseArgs(std::span<const std::string_view> args,
-                                     ValidateArgs& parsed) {
+std::optional<std::string> parseArgs(std::span<const std::string_view> args, ValidateArgs& parsed) {
     for (std::string_view arg : args) {
         if (arg == "--quiet")
             parsed.quiet = true;

@@ -16,7 +16,7 @@ using namespace kiosk::content;
 
 // The generated folder, made on first use and removed at exit.
 class SyntheticFolder {
-public:
+  public:
     SyntheticFolder() : path_(fs::temp_directory_path() / "kiosk-bench-content") {
         fs::remove_all(path_);
         kiosk::testing::writeSyntheticContent(path_, {});
@@ -24,7 +24,7 @@ public:
     ~SyntheticFolder() { fs::remove_all(path_); }
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 

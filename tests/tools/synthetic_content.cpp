@@ -17,7 +17,9 @@ json text(const std::string& english) {
     return {{"en", "SYNTHETIC " + english}, {"ru", "SYNTHETIC (ru) " + english}};
 }
 
-std::string id(const char* kind, int n) { return std::string(kind) + "-" + std::to_string(n); }
+std::string id(const char* kind, int n) {
+    return std::string(kind) + "-" + std::to_string(n);
+}
 
 void write(const fs::path& path, const json& document) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -26,7 +28,7 @@ void write(const fs::path& path, const json& document) {
 }
 
 class Generator {
-public:
+  public:
     Generator(const SyntheticOptions& options) : o_(options), random_(options.seed) {}
 
     json exhibit() const {
@@ -46,9 +48,11 @@ public:
     json tracks() const {
         json list = json::array();
         for (int i = 0; i < o_.tracks; ++i)
-            list.push_back({{"id", id("track", i)}, {"name", text("track " + std::to_string(i))},
+            list.push_back({{"id", id("track", i)},
+                            {"name", text("track " + std::to_string(i))},
                             {"color", "#c8553d"}});
-        json era = {{"id", "era-0"}, {"name", text("era")},
+        json era = {{"id", "era-0"},
+                    {"name", text("era")},
                     {"when", {{"start", "2017-01-20"}, {"end", "2021-01-20"}}}};
         return {{"tracks", list}, {"eras", json::array({era})}};
     }
@@ -56,9 +60,11 @@ public:
     json places() {
         json list = json::array();
         for (int i = 0; i < o_.places; ++i)
-            list.push_back({{"id", id("place", i)}, {"name", text("place " + std::to_string(i))},
+            list.push_back({{"id", id("place", i)},
+                            {"name", text("place " + std::to_string(i))},
                             {"lat", -60.0 + double(pick(12000)) / 100},
-                            {"lon", -170.0 + double(pick(34000)) / 100}, {"kind", "city"}});
+                            {"lon", -170.0 + double(pick(34000)) / 100},
+                            {"kind", "city"}});
         return {{"places", list}};
     }
 
@@ -66,7 +72,8 @@ public:
         static const char* kinds[] = {"organization", "party", "person"};
         json list = json::array();
         for (int i = 0; i < o_.actors; ++i) {
-            json actor = {{"id", id("actor", i)}, {"kind", i < 20 ? "state" : kinds[i % 3]},
+            json actor = {{"id", id("actor", i)},
+                          {"kind", i < 20 ? "state" : kinds[i % 3]},
                           {"name", text("actor " + std::to_string(i))},
                           {"role", text("a role for a synthetic actor")},
                           {"home", id("place", pick(o_.places))}};
@@ -80,8 +87,10 @@ public:
     json sources() {
         json list = json::array();
         for (int i = 0; i < o_.sources; ++i)
-            list.push_back({{"id", id("source", i)}, {"title", "SYNTHETIC source " + std::to_string(i)},
-                            {"publisher", "SYNTHETIC publisher"}, {"date", date()}});
+            list.push_back({{"id", id("source", i)},
+                            {"title", "SYNTHETIC source " + std::to_string(i)},
+                            {"publisher", "SYNTHETIC publisher"},
+                            {"date", date()}});
         return {{"sources", list}};
     }
 
@@ -99,7 +108,7 @@ public:
         return {{"tours", json::array({tour})}};
     }
 
-private:
+  private:
     int pick(int n) { return int(random_() % std::uint32_t(n)); }
 
     // Mostly days, some months, seasons and years, as real content mixes them.
@@ -107,10 +116,17 @@ private:
         char buf[32];
         int year = 2015 + pick(7), month = 1 + pick(12), day = 1 + pick(28);
         switch (pick(8)) {
-            case 0: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-            case 1: std::snprintf(buf, sizeof buf, "%04d-spring", year); break;
-            case 2: std::snprintf(buf, sizeof buf, "~%04d", year); break;
-            default: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+            case 0:
+                std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+                break;
+            case 1:
+                std::snprintf(buf, sizeof buf, "%04d-spring", year);
+                break;
+            case 2:
+                std::snprintf(buf, sizeof buf, "~%04d", year);
+                break;
+            default:
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
         }
         return buf;
     }

@@ -40,7 +40,8 @@ void writeFile(const fs::path& path, std::string_view bytes) {
 }
 
 void copyFixture(std::string_view name, const fs::path& dir) {
-    fs::copy(fixture(name), dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    fs::copy(fixture(name), dir,
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
 ContentTexts minimalTexts() {

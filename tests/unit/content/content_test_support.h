@@ -12,14 +12,14 @@ std::filesystem::path fixture(std::string_view name);
 
 // A fresh folder under the system temp folder, removed with everything in it at scope exit.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -31,7 +31,8 @@ void copyFixture(std::string_view name, const std::filesystem::path& dir);
 // The JSON files of tests/fixtures/content/minimal, keyed by name, for loadContentTexts.
 ContentTexts minimalTexts();
 // Replaces the one occurrence of `from` in files[file]; fails the test if it is not there once.
-void patch(ContentTexts& files, const std::string& file, std::string_view from, std::string_view to);
+void patch(ContentTexts& files, const std::string& file, std::string_view from,
+           std::string_view to);
 // Loads in memory with the minimal fixture's media folder and without opening pictures.
 LoadResult loadTexts(const ContentTexts& files);
 

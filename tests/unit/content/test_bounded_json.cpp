@@ -23,7 +23,9 @@ Outcome parse(std::string_view text, const JsonLimits& limits = kContentLimits) 
     return {false, at.line, at.column, result.errorPointer, result.errorMessage};
 }
 
-std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+std::string nested(std::size_t depth) {
+    return std::string(depth, '[') + std::string(depth, ']');
+}
 
 }  // namespace
 
@@ -37,8 +39,9 @@ TEST_CASE("valid JSON parses into the same values nlohmann reads") {
 }
 
 TEST_CASE("the compact DOM answers what the readers ask of it") {
-    JsonParseResult result = parseBoundedJson(R"({"n": 7, "big": 18446744073709551615,)"
-                                              R"( "x": 2.5, "s": "é", "list": [1, 2], "no": null})");
+    JsonParseResult result =
+        parseBoundedJson(R"({"n": 7, "big": 18446744073709551615,)"
+                         R"( "x": 2.5, "s": "é", "list": [1, 2], "no": null})");
     REQUIRE(result.ok);
     const JsonValue& root = result.value();
     CHECK(root.isObject());
@@ -92,8 +95,9 @@ TEST_CASE("strings may be 64 KB; one byte more is refused at the string's start"
     CHECK(tooLong.line == 2);
     CHECK(tooLong.column == 8);
     CHECK(tooLong.pointer == "/t");
-    CHECK(tooLong.message ==
-          "this text is 65537 bytes long; the limit is 65536 bytes (64 KB), so shorten or split it");
+    CHECK(
+        tooLong.message ==
+        "this text is 65537 bytes long; the limit is 65536 bytes (64 KB), so shorten or split it");
 }
 
 TEST_CASE("long keys are refused like long strings") {
@@ -172,9 +176,9 @@ TEST_CASE("invalid UTF-8 and control characters are refused at the byte") {
     CHECK_FALSE(latin1.ok);
     CHECK(latin1.column == 11);
     CHECK(latin1.message.find("not valid UTF-8") != std::string::npos);
-    CHECK_FALSE(parse("\"\xc0\xaf\"").ok);                // overlong "/"
-    CHECK_FALSE(parse("\"\xed\xa0\x80\"").ok);            // UTF-16 surrogate
-    CHECK_FALSE(parse("\"\xf4\x90\x80\x80\"").ok);        // beyond U+10FFFF
+    CHECK_FALSE(parse("\"\xc0\xaf\"").ok);          // overlong "/"
+    CHECK_FALSE(parse("\"\xed\xa0\x80\"").ok);      // UTF-16 surrogate
+    CHECK_FALSE(parse("\"\xf4\x90\x80\x80\"").ok);  // beyond U+10FFFF
     Outcome nul = parse(std::string("{\"t\": \"a\0b\"}", 12));
     CHECK(nul.column == 9);
     CHECK(nul.message.find("NUL byte") != std::string::npos);
@@ -198,10 +202,11 @@ TEST_CASE("tokenStart walks back from where the parser stopped to where a token 
 }
 
 TEST_CASE("JSON pointers are located in the text; missing ones fall back to their parent") {
-    std::string_view text = "{\n  \"events\": [\n    {\"id\": \"a\", \"when\": {\"start\": 5}},\n"
-                            "    {\"id\": \"b/c~\"}\n  ],\n  \"a/b\": 1\n}";
-    auto found = locatePointers(text, {"/events/0/when/start", "/events/1/title", "/a~1b", "",
-                                       "/events/7"});
+    std::string_view text =
+        "{\n  \"events\": [\n    {\"id\": \"a\", \"when\": {\"start\": 5}},\n"
+        "    {\"id\": \"b/c~\"}\n  ],\n  \"a/b\": 1\n}";
+    auto found =
+        locatePointers(text, {"/events/0/when/start", "/events/1/title", "/a~1b", "", "/events/7"});
     LineIndex lines(text);
     CHECK(lines.at(found["/events/0/when/start"]).line == 3);
     CHECK(lines.at(found["/events/0/when/start"]).column == 35);

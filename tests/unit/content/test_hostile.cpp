@@ -36,7 +36,7 @@ Problem onlyErrorIn(const LoadResult& result, const std::string& name) {
 
 void checkWellFormed(const LoadResult& result) {
     CHECK(result.ok() == (result.errors == 0));
-    CHECK(result.errors + result.warnings == int(result.problems.size()));
+    CHECK(result.errors + result.warnings == int(result.problems.size()));  // none unlisted
     for (const Problem& p : result.problems) {
         CHECK_FALSE(p.file.empty());
         CHECK_FALSE(p.message.empty());
@@ -133,8 +133,8 @@ TEST_CASE("a value of the wrong type anywhere is reported at or next to its path
 }
 
 TEST_CASE("bytes that are not UTF-8 are refused at the first bad byte") {
-    const std::string_view badSequences[] = {"\xff", "\xc3\x28", "\xc0\xaf", "\xed\xa0\x80",
-                                             "\xf8\x88\x80\x80\x80", "\x80", "\xe2\x82"};
+    const std::string_view badSequences[] = {
+        "\xff", "\xc3\x28", "\xc0\xaf", "\xed\xa0\x80", "\xf8\x88\x80\x80\x80", "\x80", "\xe2\x82"};
     for (std::string_view bad : badSequences) {
         ContentTexts files = minimalTexts();
         std::string& text = files["events.json"];
@@ -220,7 +220,8 @@ TEST_CASE("picture paths cannot leave the folder, not even through a link") {
     copyFixture("minimal", dir.path() / "content");
     writeFile(dir.path() / "outside.png", makePng(1, 1));
     std::filesystem::remove(dir.path() / "content/media/dot.png");
-    std::filesystem::create_symlink(dir.path() / "outside.png", dir.path() / "content/media/dot.png");
+    std::filesystem::create_symlink(dir.path() / "outside.png",
+                                    dir.path() / "content/media/dot.png");
     LoadResult linked = loadContent(dir.path() / "content");
     CHECK(onlyErrorIn(linked, "media.json").message.find("outside the content folder") !=
           std::string::npos);
@@ -235,6 +236,44 @@ TEST_CASE("picture paths cannot leave the folder, not even through a link") {
           std::string::npos);
 }
 
+TEST_CASE("a flood of problems is counted in full but listed only up to a cap") {
+    ContentTexts files = minimalTexts();
+    std::string places = "{\"places\": [";
+    for (int i = 0; i < 12'000; ++i)
+        places += std::string(i ? "," : "") + "{\"id\": \"p" + std::to_string(i) +
+                  "\", \"name\": {\"en\": \"P\"}, \"lat\": 95, \"lon\": 0}";
+    files["places.json"] = places + "]}";
+    patch(files, "events.json", R"("places": ["cairo"])", R"("places": ["p1"])");
+    patch(files, "events.json", R"("places": ["moscow"])", R"("places": ["p2"])");
+    patch(files, "actors.json", R"("home": "moscow"
+    },)",
+          R"("home": "p3"
+    },)");
+    patch(files, "actors.json", R"("home": "moscow"
+    })",
+          R"("home": "p4"
+    })");
+    LoadResult result = loadTexts(files);
+    CHECK(result.errors == 12'000);
+    REQUIRE(result.problems.size() == 10'001);
+    CHECK(result.problems.back().format() ==
+          "error: 2000 more problems are not listed; fix the ones above first");
+    CHECK(result.problems.front().line == 1);
+}
+
+TEST_CASE("at most 32 languages are accepted") {
+    ContentTexts files = minimalTexts();
+    std::string many;
+    for (char a = 'a'; a <= 'z'; ++a)
+        for (char b : {'a', 'b'})
+            many += std::string(", {\"code\": \"") + a + b + "\", \"name\": \"X\"}";
+    patch(files, "exhibit.json", R"("rtl": false})", R"("rtl": false})" + many);
+    LoadResult result = loadTexts(files);
+    const Problem* tooMany = findProblem(result, "exhibit.json", "/languages");
+    REQUIRE(tooMany);
+    CHECK(tooMany->message == "the exhibit can show at most 32 languages; found 53");
+}
+
 TEST_CASE("randomly damaged files never crash the loader and keep reports well formed") {
     std::mt19937 random(27112026);
     ContentTexts original = minimalTexts();
@@ -246,9 +285,14 @@ TEST_CASE("randomly damaged files never crash the loader and keep reports well f
         for (int edits = 1 + int(random() % 4); edits > 0; --edits) {
             std::size_t at = random() % text.size();
             switch (random() % 3) {
-                case 0: text[at] = char(random() % 256); break;
-                case 1: text.erase(at, 1 + random() % 8); break;
-                default: text.insert(at, text.substr(random() % text.size(), random() % 16));
+                case 0:
+                    text[at] = char(random() % 256);
+                    break;
+                case 1:
+                    text.erase(at, 1 + random() % 8);
+                    break;
+                default:
+                    text.insert(at, text.substr(random() % text.size(), random() % 16));
             }
             if (text.empty()) text = "{";
         }

@@ -46,31 +46,53 @@ void checkPatches(std::initializer_list<Patch> patches) {
 
 TEST_CASE("wrong types are reported where they are, saying what was expected") {
     checkPatches({
-        {"events.json", R"("title": {"en": "Palestinian factions meet in Cairo"})",
+        {"events.json",
+         R"("title": {"en": "Palestinian factions meet in Cairo"})",
          R"("title": "Palestinian factions meet in Cairo")",
-         {"events.json", "/events/0/title", 5, "found the text \"Palestinian factions meet in "
-                                               "Cairo\" (write {\"en\": ...} around it)"}},
-        {"events.json", R"("background": false)", R"("background": "no")",
-         {"events.json", "/events/1/background", 26, "expected true or false; found the text \"no\""}},
-        {"places.json", R"("lat": 55.76)", R"("lat": "55.76")",
+         {"events.json", "/events/0/title", 5,
+          "found the text \"Palestinian factions meet in "
+          "Cairo\" (write {\"en\": ...} around it)"}},
+        {"events.json",
+         R"("background": false)",
+         R"("background": "no")",
+         {"events.json", "/events/1/background", 26,
+          "expected true or false; found the text \"no\""}},
+        {"places.json",
+         R"("lat": 55.76)",
+         R"("lat": "55.76")",
          {"places.json", "/places/0/lat", 3, "expected a number from -90 to 90; found the text"}},
-        {"events.json", R"("actors": ["mikhail-bogdanov", "russia"])", R"("actors": "russia")",
+        {"events.json",
+         R"("actors": ["mikhail-bogdanov", "russia"])",
+         R"("actors": "russia")",
          {"events.json", "/events/1/actors", 19, "expected a list of actor ids"}},
-        {"events.json", R"("sources": ["article"])", R"("sources": [42])",
-         {"events.json", "/events/0/sources/0", 10, "expected the id of a source in quotes; "
-                                                    "found the number 42"}},
-        {"events.json", R"("when": {"start": "2021-02-08", "end": "2021-02-09"})",
+        {"events.json",
+         R"("sources": ["article"])",
+         R"("sources": [42])",
+         {"events.json", "/events/0/sources/0", 10,
+          "expected the id of a source in quotes; "
+          "found the number 42"}},
+        {"events.json",
+         R"("when": {"start": "2021-02-08", "end": "2021-02-09"})",
          R"("when": "2021-02-08")",
          {"events.json", "/events/0/when", 7, "write {\"start\": ...} around it"}},
-        {"tours.json", R"("dwell_s": 12)", R"("dwell_s": [12])",
+        {"tours.json",
+         R"("dwell_s": 12)",
+         R"("dwell_s": [12])",
          {"tours.json", "/tours/0/stops/0/dwell_s", 7, "found a list of 1 item"}},
-        {"exhibit.json", R"("schedule": {})", R"("schedule": [])",
+        {"exhibit.json",
+         R"("schedule": {})",
+         R"("schedule": [])",
          {"exhibit.json", "/schedule", 13, "found an empty list []"}},
-        {"actors.json", R"("kind": "person")", R"("kind": "human")",
-         {"actors.json", "/actors/1/kind", 12, "expected one of \"state\", \"organization\", "
-                                               "\"party\", \"person\""}},
-        {"events.json", R"("quotes": [
-        {"text")", R"("quotes": [7, {"text")",
+        {"actors.json",
+         R"("kind": "person")",
+         R"("kind": "human")",
+         {"actors.json", "/actors/1/kind", 12,
+          "expected one of \"state\", \"organization\", "
+          "\"party\", \"person\""}},
+        {"events.json",
+         R"("quotes": [
+        {"text")",
+         R"("quotes": [7, {"text")",
          {"events.json", "/events/1/quotes/0", 22, "expected a quote written as an object"}},
     });
     ContentTexts files = minimalTexts();
@@ -80,58 +102,96 @@ TEST_CASE("wrong types are reported where they are, saying what was expected") {
 
 TEST_CASE("missing required fields are reported at the object that lacks them") {
     checkPatches({
-        {"events.json", R"("summary": {"en": "Factions meet in Cairo to discuss elections."},)", "",
+        {"events.json",
+         R"("summary": {"en": "Factions meet in Cairo to discuss elections."},)",
+         "",
          {"events.json", "/events/0/summary", 3, "this event has no \"summary\"; expected a text"}},
-        {"events.json", R"("sources": ["article"])", R"("background": true)",
+        {"events.json",
+         R"("sources": ["article"])",
+         R"("background": true)",
          {"events.json", "/events/0/sources", 3, "this event has no \"sources\""}},
-        {"events.json", R"("sources": ["article"])", R"("sources": [])",
+        {"events.json",
+         R"("sources": ["article"])",
+         R"("sources": [])",
          {"events.json", "/events/0/sources", 10, "needs at least one source"}},
-        {"actors.json", R"("iso": "RUS",)", "",
+        {"actors.json",
+         R"("iso": "RUS",)",
+         "",
          {"actors.json", "/actors/0/iso", 3, "this actor has no \"iso\""}},
-        {"media.json", R"("alt": {"en": "A small red square."})", R"("$comment": "no alt")",
+        {"media.json",
+         R"("alt": {"en": "A small red square."})",
+         R"("$comment": "no alt")",
          {"media.json", "/media/0/alt", 3, "this media item has no \"alt\""}},
-        {"tours.json", R"({"event": "cairo-dialogue-2021"})", R"({"dwell_s": 5})",
+        {"tours.json",
+         R"({"event": "cairo-dialogue-2021"})",
+         R"({"dwell_s": 5})",
          {"tours.json", "/tours/0/stops/1/event", 8, "this tour stop has no \"event\""}},
-        {"events.json", R"("events": [)", R"("happenings": [)",
+        {"events.json",
+         R"("events": [)",
+         R"("happenings": [)",
          {"events.json", "/events", 1, "this file has no \"events\""}},
     });
 }
 
 TEST_CASE("duplicate ids name the first item that has the id") {
     checkPatches({
-        {"events.json", R"("id": "delegation-moscow-2021")", R"("id": "cairo-dialogue-2021")",
-         {"events.json", "/events/1/id", 13, "the id \"cairo-dialogue-2021\" is already used by "
-                                             "/events/0; ids must be unique among events"}},
-        {"places.json", R"("id": "cairo")", R"("id": "moscow")",
+        {"events.json",
+         R"("id": "delegation-moscow-2021")",
+         R"("id": "cairo-dialogue-2021")",
+         {"events.json", "/events/1/id", 13,
+          "the id \"cairo-dialogue-2021\" is already used by "
+          "/events/0; ids must be unique among events"}},
+        {"places.json",
+         R"("id": "cairo")",
+         R"("id": "moscow")",
          {"places.json", "/places/1/id", 4, "already used by /places/0"}},
     });
 }
 
 TEST_CASE("every kind of reference is checked") {
     checkPatches({
-        {"events.json", R"("actors": ["mikhail-bogdanov", "russia"])",
+        {"events.json",
+         R"("actors": ["mikhail-bogdanov", "russia"])",
          R"("actors": ["mikhail-bogdanov", "ussr"])",
          {"events.json", "/events/1/actors/1", 19, "no actor has the id \"ussr\" in actors.json"}},
-        {"events.json", R"("places": ["cairo"])", R"("places": ["kairo"])",
+        {"events.json",
+         R"("places": ["cairo"])",
+         R"("places": ["kairo"])",
          {"events.json", "/events/0/places/0", 9, "did you mean \"cairo\"?"}},
-        {"events.json", R"("sources": ["article"])", R"("sources": ["book"])",
+        {"events.json",
+         R"("sources": ["article"])",
+         R"("sources": ["book"])",
          {"events.json", "/events/0/sources/0", 10, "no source has the id \"book\""}},
-        {"events.json", R"("media": ["dot"])", R"("media": ["flag"])",
+        {"events.json",
+         R"("media": ["dot"])",
+         R"("media": ["flag"])",
          {"events.json", "/events/1/media/0", 25, "no media item has the id \"flag\""}},
-        {"events.json", R"("track": "intra-palestinian",
-      "places": ["cairo"])", R"("track": "oslo",
+        {"events.json",
+         R"("track": "intra-palestinian",
+      "places": ["cairo"])",
+         R"("track": "oslo",
       "places": ["cairo"])",
          {"events.json", "/events/0/track", 8, "no track has the id \"oslo\""}},
-        {"tours.json", R"({"event": "cairo-dialogue-2021"})", R"({"event": "cairo"})",
+        {"tours.json",
+         R"({"event": "cairo-dialogue-2021"})",
+         R"({"event": "cairo"})",
          {"tours.json", "/tours/0/stops/1/event", 8, "no event has the id \"cairo\""}},
-        {"events.json", R"("speaker": "mikhail-bogdanov")", R"("speaker": "moscow")",
+        {"events.json",
+         R"("speaker": "mikhail-bogdanov")",
+         R"("speaker": "moscow")",
          {"events.json", "/events/1/quotes/0/speaker", 23, "no actor has the id \"moscow\""}},
-        {"events.json", R"("source": "article")", R"("source": "articel")",
+        {"events.json",
+         R"("source": "article")",
+         R"("source": "articel")",
          {"events.json", "/events/1/quotes/0/source", 23, "did you mean \"article\"?"}},
-        {"actors.json", R"("affiliations": ["russia"])", R"("affiliations": ["kremlin"])",
+        {"actors.json",
+         R"("affiliations": ["russia"])",
+         R"("affiliations": ["kremlin"])",
          {"actors.json", "/actors/1/affiliations/0", 17, "no actor has the id \"kremlin\""}},
-        {"actors.json", R"("iso": "RUS",
-      "home": "moscow")", R"("iso": "RUS",
+        {"actors.json",
+         R"("iso": "RUS",
+      "home": "moscow")",
+         R"("iso": "RUS",
       "home": "petersburg")",
          {"actors.json", "/actors/0/home", 8, "no place has the id \"petersburg\""}},
     });
@@ -139,61 +199,102 @@ TEST_CASE("every kind of reference is checked") {
 
 TEST_CASE("impossible dates and backwards ranges are errors") {
     checkPatches({
-        {"events.json", R"("start": "2021-02-08")", R"("start": "2021-13")",
+        {"events.json",
+         R"("start": "2021-02-08")",
+         R"("start": "2021-13")",
          {"events.json", "/events/0/when/start", 7, "found \"2021-13\" (there is no month 13)"}},
-        {"events.json", R"("end": "2021-02-09")", R"("end": "2021-02-01")",
+        {"events.json",
+         R"("end": "2021-02-09")",
+         R"("end": "2021-02-01")",
          {"events.json", "/events/0/when/end", 7,
           "the end (2021-02-01) comes before the start (2021-02-08)"}},
-        {"tracks.json", R"("end": "2021-01-20")", R"("end": "2016-winter")",
+        {"tracks.json",
+         R"("end": "2021-01-20")",
+         R"("end": "2016-winter")",
          {"tracks.json", "/eras/0/when/end", 6, "the end (2016-winter) comes before the start"}},
-        {"exhibit.json", R"("version_date": "2026-11-27")", R"("version_date": "2026-11")",
+        {"exhibit.json",
+         R"("version_date": "2026-11-27")",
+         R"("version_date": "2026-11")",
          {"exhibit.json", "/version_date", 5, "expected a day like 2026-11-27; found \"2026-11\""}},
-        {"sources.json", R"("date": "~2021-02")", R"("date": "Feb 2021")",
+        {"sources.json",
+         R"("date": "~2021-02")",
+         R"("date": "Feb 2021")",
          {"sources.json", "/sources/0/date", 3, "expected a date like"}},
-        {"exhibit.json", R"("end": "2021-05")", R"("stop": "2021-05")",
+        {"exhibit.json",
+         R"("end": "2021-05")",
+         R"("stop": "2021-05")",
          {"exhibit.json", "/timeline/end", 11, "the timeline has no \"end\""}},
     });
 }
 
 TEST_CASE("empty visitor-facing text is an error") {
     checkPatches({
-        {"events.json", R"({"en": "Palestinian factions meet in Cairo"})", R"({"en": "  "})",
+        {"events.json",
+         R"({"en": "Palestinian factions meet in Cairo"})",
+         R"({"en": "  "})",
          {"events.json", "/events/0/title/en", 5, "this English (\"en\") text is empty"}},
-        {"sources.json", R"("title": "A memo")", R"("title": "")",
+        {"sources.json",
+         R"("title": "A memo")",
+         R"("title": "")",
          {"sources.json", "/sources/1/title", 4, "this text is empty"}},
     });
 }
 
 TEST_CASE("ids must be lower-case words joined by dashes") {
     checkPatches({
-        {"events.json", R"("id": "cairo-dialogue-2021")", R"("id": "Cairo Dialogue 2021")",
+        {"events.json",
+         R"("id": "cairo-dialogue-2021")",
+         R"("id": "Cairo Dialogue 2021")",
          {"events.json", "/events/0/id", 4, "(for example \"cairo-dialogue-2021\")"}},
-        {"places.json", R"("id": "cairo")", R"("id": "2021-cairo")",
+        {"places.json",
+         R"("id": "cairo")",
+         R"("id": "2021-cairo")",
          {"places.json", "/places/1/id", 4, "starting with a letter"}},
-        {"tracks.json", R"("id": "intra-palestinian")", R"("id": ")" + std::string(65, 'a') + "\"",
+        {"tracks.json",
+         R"("id": "intra-palestinian")",
+         R"("id": ")" + std::string(65, 'a') + "\"",
          {"tracks.json", "/tracks/0/id", 3, "at most 64 characters"}},
     });
 }
 
 TEST_CASE("numbers outside their range are errors") {
     checkPatches({
-        {"places.json", R"("lat": 55.76)", R"("lat": 95.76)",
+        {"places.json",
+         R"("lat": 55.76)",
+         R"("lat": 95.76)",
          {"places.json", "/places/0/lat", 3, "from -90 to 90; found the number 95.76"}},
-        {"places.json", R"("lon": 31.24)", R"("lon": -181)",
+        {"places.json",
+         R"("lon": 31.24)",
+         R"("lon": -181)",
          {"places.json", "/places/1/lon", 4, "from -180 to 180"}},
-        {"tours.json", R"("dwell_s": 12)", R"("dwell_s": 2.5)",
-         {"tours.json", "/tours/0/stops/0/dwell_s", 7, "a number from 3 to 120; found the number 2.5"}},
-        {"tours.json", R"("dwell_s": 12)", R"("dwell_s": 121)",
+        {"tours.json",
+         R"("dwell_s": 12)",
+         R"("dwell_s": 2.5)",
+         {"tours.json", "/tours/0/stops/0/dwell_s", 7,
+          "a number from 3 to 120; found the number 2.5"}},
+        {"tours.json",
+         R"("dwell_s": 12)",
+         R"("dwell_s": 121)",
          {"tours.json", "/tours/0/stops/0/dwell_s", 7, "from 3 to 120"}},
-        {"exhibit.json", R"("idle_timeout_s": 90)", R"("idle_timeout_s": 10)",
+        {"exhibit.json",
+         R"("idle_timeout_s": 90)",
+         R"("idle_timeout_s": 10)",
          {"exhibit.json", "/idle_timeout_s", 12, "a whole number from 15 to 3600"}},
-        {"exhibit.json", R"("idle_timeout_s": 90)", R"("idle_timeout_s": 90.5)",
+        {"exhibit.json",
+         R"("idle_timeout_s": 90)",
+         R"("idle_timeout_s": 90.5)",
          {"exhibit.json", "/idle_timeout_s", 12, "a whole number"}},
-        {"exhibit.json", R"("idle_timeout_s": 90)", R"("idle_timeout_s": 1e400)",
+        {"exhibit.json",
+         R"("idle_timeout_s": 90)",
+         R"("idle_timeout_s": 1e400)",
          {"exhibit.json", "/idle_timeout_s", 12, "the number 1e400 is too large to be read"}},
-        {"exhibit.json", R"("format": 1)", R"("format": 2)",
+        {"exhibit.json",
+         R"("format": 1)",
+         R"("format": 2)",
          {"exhibit.json", "/format", 3, "expected the number 1; found the number 2"}},
-        {"exhibit.json", R"("center": [38.0, 30.0])", R"("center": [38.0, 190])",
+        {"exhibit.json",
+         R"("center": [38.0, 30.0])",
+         R"("center": [38.0, 190])",
          {"exhibit.json", "/map/center", 10, "longitude from -180 to 180"}},
     });
 }
@@ -202,8 +303,9 @@ TEST_CASE("colours must be #rrggbb") {
     for (std::string_view bad : {R"("#c8553")", R"("red")", R"("#gg553d")", "13128509"}) {
         ContentTexts files = minimalTexts();
         patch(files, "tracks.json", R"("#c8553d")", bad);
-        checkReported(loadTexts(files), {"tracks.json", "/tracks/0/color", 3, "expected a colour "
-                                                                              "like \"#c8553d\""});
+        checkReported(loadTexts(files), {"tracks.json", "/tracks/0/color", 3,
+                                         "expected a colour "
+                                         "like \"#c8553d\""});
     }
     ContentTexts upper = minimalTexts();
     patch(upper, "tracks.json", R"("#c8553d")", R"("#C8553D")");
@@ -236,8 +338,8 @@ TEST_CASE("translations: English is required, listed languages are expected") {
     patch(files, "events.json", R"({"en": "Palestinian factions meet in Cairo"})",
           R"({"ru": "Встреча в Каире", "fr": "Réunion au Caire"})");
     LoadResult noEnglish = loadTexts(files);
-    checkReported(noEnglish, {"events.json", "/events/0/title", 5,
-                              "this text has no English (\"en\")"});
+    checkReported(noEnglish,
+                  {"events.json", "/events/0/title", 5, "this text has no English (\"en\")"});
     checkReported(noEnglish, {"events.json", "/events/0/title/fr", 5,
                               "the language \"fr\" is not listed in exhibit.json",
                               Problem::Severity::Warning});
@@ -245,14 +347,21 @@ TEST_CASE("translations: English is required, listed languages are expected") {
 
 TEST_CASE("the languages themselves are checked") {
     checkPatches({
-        {"exhibit.json", R"({"code": "en", "name": "English", "rtl": false})",
+        {"exhibit.json",
+         R"({"code": "en", "name": "English", "rtl": false})",
          R"({"code": "ar", "name": "Arabic", "rtl": true})",
          {"exhibit.json", "/languages", 8, "English (\"en\") must be one of the languages"}},
-        {"exhibit.json", R"("default_language": "en")", R"("default_language": "fr")",
+        {"exhibit.json",
+         R"("default_language": "en")",
+         R"("default_language": "fr")",
          {"exhibit.json", "/default_language", 9, "is not one of the languages"}},
-        {"exhibit.json", R"("rtl": false})", R"("rtl": false}, {"code": "en", "name": "E"})",
+        {"exhibit.json",
+         R"("rtl": false})",
+         R"("rtl": false}, {"code": "en", "name": "E"})",
          {"exhibit.json", "/languages/1/code", 8, "listed twice"}},
-        {"exhibit.json", R"("code": "en")", R"("code": "English")",
+        {"exhibit.json",
+         R"("code": "en")",
+         R"("code": "English")",
          {"exhibit.json", "/languages/0/code", 8, "expected a language code"}},
     });
 }

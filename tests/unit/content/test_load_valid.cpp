@@ -79,8 +79,8 @@ TEST_CASE("actors, places, tracks, media and tours are indexed and defaulted") {
 }
 
 TEST_CASE("problem lines read like a compiler's, for editors and their tools") {
-    Problem p{Problem::Severity::Error, "events.json", 12, 7, "/events/3/when/start",
-              "expected a date"};
+    Problem p{Problem::Severity::Error, "events.json",    12, 7,
+              "/events/3/when/start",   "expected a date"};
     CHECK(p.format() == "events.json:12:7: error: /events/3/when/start: expected a date");
     p.severity = Problem::Severity::Warning;
     p.line = 0;

@@ -39,16 +39,12 @@ function turnsRoundPole(unwrapped) {
 
 function closeAlongPole(unwrapped, turns) {
   const meanLat = unwrapped.reduce((s, p) => s + p[1], 0) / unwrapped.length;
-  const poleLat = meanLat < 0 ? -90 : 90;
+  const poleLat = meanLat < 0 ? -MERCATOR_MAX_LAT : MERCATOR_MAX_LAT;
   const startLon = unwrapped[0][0] + 360 * turns;
   const ring = unwrapped.concat([[startLon, unwrapped[0][1]]]);
   const steps = Math.ceil(360 / POLE_STEP_DEG);
   for (let i = 0; i <= steps; i++) ring.push([startLon - (360 * turns * i) / steps, poleLat]);
   return ring;
-}
-
-function isBeyondMercator(ring) {
-  return ring.every((p) => Math.abs(p[1]) >= MERCATOR_MAX_LAT);
 }
 
 function meanLon(ring) {
@@ -63,11 +59,18 @@ export function signedArea(ring) {
   return a / 2;
 }
 
-// Sutherland-Hodgman against one vertical edge. Concave rings that cross it more than once get
-// zero-width bridges along the edge; earcut copes, and outlines skip edges on the map border.
-function clipAgainst(ring, x, keepLeft) {
-  const inside = (p) => (keepLeft ? p[0] <= x : p[0] >= x);
-  const cross = (a, b) => [x, a[1] + ((x - a[0]) / (b[0] - a[0])) * (b[1] - a[1])];
+// Sutherland-Hodgman against one axis-aligned line (axis 0: a meridian, 1: a parallel).
+// Concave rings that cross it more than once get zero-width bridges along the line; earcut copes,
+// and outlines skip edges on the map border.
+function clipAgainst(ring, axis, value, keepBelow) {
+  const inside = (p) => (keepBelow ? p[axis] <= value : p[axis] >= value);
+  const other = 1 - axis;
+  const cross = (a, b) => {
+    const p = [0, 0];
+    p[axis] = value;
+    p[other] = a[other] + ((value - a[axis]) / (b[axis] - a[axis])) * (b[other] - a[other]);
+    return p;
+  };
   const out = [];
   for (let i = 0; i < ring.length; i++) {
     const cur = ring[i];
@@ -82,10 +85,17 @@ function clipAgainst(ring, x, keepLeft) {
   return out;
 }
 
+// Web Mercator ends at ±85.05°: clipping there (rather than clamping) keeps Antarctica's
+// far-south coast from folding onto the map's bottom edge.
+function clipToMercator(ring) {
+  const south = clipAgainst(ring, 1, -MERCATOR_MAX_LAT, false);
+  return clipAgainst(south, 1, MERCATOR_MAX_LAT, true);
+}
+
 function clipToStrip(ring, k) {
   const lo = -180 + 360 * k;
   const hi = 180 + 360 * k;
-  const clipped = clipAgainst(clipAgainst(ring, lo, false), hi, true);
+  const clipped = clipAgainst(clipAgainst(ring, 0, lo, false), 0, hi, true);
   return clipped.map((p) => [p[0] - 360 * k, p[1]]);
 }
 
@@ -102,45 +112,52 @@ function asPolygon(rings) {
 
 function unwrapPolygon(polygon) {
   const rings = [];
+  let aroundPole = false;
   for (const raw of polygon) {
     const ring = withoutClosingPoint(raw);
-    if (ring.length < 3 || isBeyondMercator(ring)) continue;
+    if (ring.length < 3) continue;
     const unwrapped = unwrap(ring);
     const turns = turnsRoundPole(unwrapped);
-    rings.push(turns === 0 ? unwrapped : closeAlongPole(unwrapped, turns));
+    aroundPole ||= turns !== 0;
+    const planar = clipToMercator(turns === 0 ? unwrapped : closeAlongPole(unwrapped, turns));
+    if (planar.length >= 3) rings.push(planar);
   }
-  if (rings.length === 0) return rings;
+  if (rings.length === 0) return { rings, aroundPole };
   // Holes move to the same copy of the world as their outer ring.
   const outerLon = meanLon(asPolygon(rings)[0] ?? rings[0]);
-  return rings.map((ring) => {
+  const shifted = rings.map((ring) => {
     const shift = 360 * Math.round((outerLon - meanLon(ring)) / 360);
     return shift === 0 ? ring : ring.map((p) => [p[0] + shift, p[1]]);
   });
+  return { rings: shifted, aroundPole };
 }
 
-// One polygon ([outer, ...holes] of [lon, lat]) in, zero or more planar polygons out, every
-// longitude in [-180, 180], rings open (no repeated closing point), outer ring first.
-export function splitAtAntimeridian(polygon) {
-  const rings = unwrapPolygon(polygon);
-  if (rings.length === 0) return [];
-  let minLon = Infinity;
-  let maxLon = -Infinity;
+function lonRange(rings) {
+  let min = Infinity;
+  let max = -Infinity;
   for (const ring of rings) {
     for (const p of ring) {
-      minLon = Math.min(minLon, p[0]);
-      maxLon = Math.max(maxLon, p[0]);
+      min = Math.min(min, p[0]);
+      max = Math.max(max, p[0]);
     }
   }
-  if (minLon >= -180 && maxLon <= 180) {
-    const single = asPolygon(rings);
-    return single.length ? [single] : [];
-  }
+  return [min, max];
+}
+
+// One polygon ([outer, ...holes] of [lon, lat]) in, zero or more planar pieces out:
+// { rings: [outer, ...holes], aroundPole }, every longitude in [-180, 180], latitudes within
+// Mercator's, rings open (no repeated closing point). aroundPole marks Antarctica's main piece,
+// which legitimately spans the whole map.
+export function splitAtAntimeridian(polygon) {
+  const { rings, aroundPole } = unwrapPolygon(polygon);
+  const [minLon, maxLon] = lonRange(rings);
   const pieces = [];
   const firstCopy = Math.floor((minLon + 180) / 360);
   const lastCopy = Math.ceil((maxLon - 180) / 360);
   for (let k = firstCopy; k <= lastCopy; k++) {
-    const piece = asPolygon(rings.map((ring) => clipToStrip(ring, k)));
-    if (piece.length) pieces.push(piece);
+    const inside = minLon >= -180 + 360 * k && maxLon <= 180 + 360 * k;
+    const clipped = asPolygon(inside ? rings : rings.map((ring) => clipToStrip(ring, k)));
+    if (clipped.length) pieces.push({ rings: clipped, aroundPole });
   }
   return pieces;
 }

@@ -102,15 +102,16 @@ function triangulate(rings, vertices, base) {
 
 // Earth-surface size of a lon/lat polygon, good enough to pick a country's main landmass
 // (Mercator area would favour Svalbard over mainland Norway).
-function roughSurfaceArea(polygon) {
-  const outer = polygon[0];
+function roughSurfaceArea(rings) {
+  const outer = rings[0];
   const meanLat = outer.reduce((s, p) => s + p[1], 0) / outer.length;
   return Math.abs(signedArea(outer)) * Math.cos((meanLat * Math.PI) / 180);
 }
 
-function boundsOf(points) {
+function boundsOf(points, first = 0, end = points.length) {
   const box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
+  for (let i = first; i < end; i++) {
+    const [x, y] = points[i];
     box[0] = Math.min(box[0], x);
     box[1] = Math.min(box[1], y);
     box[2] = Math.max(box[2], x);
@@ -127,31 +128,39 @@ function labelAnchor(mainRings) {
   return [f32(p[0]), f32(p[1])];
 }
 
-// polygons: planar [lon, lat] polygons (outer ring first). Indices are local to the country.
-export function buildCountryMesh(polygons, densify = 1) {
-  const vertices = [];
-  const triangles = [];
-  const strips = [];
-  let mainRings = null;
-  let mainArea = -1;
-  let worstDeviation = 0;
-  for (const polygon of polygons) {
-    const projected = polygon.map(projectRing);
-    if (projected[0].length < 3) continue; // the outer ring collapsed: nothing to fill
-    const rings = projected.filter((r) => r.length >= 3);
-    const placed = rings.map((r) => rotateToBorderEdge(densifyRing(r, densify)));
-    const base = vertices.length;
-    for (const ring of placed) {
-      strips.push(...outlineStrips(ring, vertices.length));
-      for (const p of ring) vertices.push(p);
-    }
-    const mesh = triangulate(placed, vertices, base);
-    for (const index of mesh.triangles) triangles.push(index);
-    worstDeviation = Math.max(worstDeviation, mesh.error);
-    const area = roughSurfaceArea(polygon);
-    if (area > mainArea) [mainArea, mainRings] = [area, placed];
+// Appends one planar piece (outer ring and holes) to the country's arrays as a part: the bounds
+// and triangle and strip ranges the renderer culls by. Returns the rings as placed, or null.
+function addPart(mesh, piece, densify) {
+  const projected = piece.rings.map(projectRing);
+  if (projected[0].length < 3) return null; // the outer ring collapsed: nothing to fill
+  const rings = projected.filter((r) => r.length >= 3);
+  const placed = rings.map((r) => rotateToBorderEdge(densifyRing(r, densify)));
+  const part = { firstTriangle: mesh.triangles.length / 3, firstStrip: mesh.strips.length };
+  const base = mesh.vertices.length;
+  for (const ring of placed) {
+    mesh.strips.push(...outlineStrips(ring, mesh.vertices.length));
+    for (const p of ring) mesh.vertices.push(p);
   }
-  if (!mainRings) return null;
-  const bbox = boundsOf(vertices);
-  return { vertices, triangles, strips, bbox, anchor: labelAnchor(mainRings), worstDeviation };
+  const { triangles, error } = triangulate(placed, mesh.vertices, base);
+  for (const index of triangles) mesh.triangles.push(index);
+  mesh.worstDeviation = Math.max(mesh.worstDeviation, error);
+  part.triangleCount = mesh.triangles.length / 3 - part.firstTriangle;
+  part.stripCount = mesh.strips.length - part.firstStrip;
+  part.bbox = boundsOf(mesh.vertices, base);
+  part.aroundPole = piece.aroundPole;
+  mesh.parts.push(part);
+  return placed;
+}
+
+// pieces: planar [lon, lat] polygons from splitAtAntimeridian. Indices are local to the country.
+export function buildCountryMesh(pieces, densify = 1) {
+  const mesh = { vertices: [], triangles: [], strips: [], parts: [], worstDeviation: 0 };
+  let main = { area: -1, rings: null };
+  for (const piece of pieces) {
+    const placed = addPart(mesh, piece, densify);
+    const area = roughSurfaceArea(piece.rings);
+    if (placed && area > main.area) main = { area, rings: placed };
+  }
+  if (!main.rings) return null;
+  return { ...mesh, bbox: boundsOf(mesh.vertices), anchor: labelAnchor(main.rings) };
 }

@@ -65,7 +65,9 @@ export function loadCountries() {
     entry.points += points;
   };
   for (const f of loadFeatures('50m')) if (!DETAILED_ISO.has(isoOf(f))) add(f);
-  for (const f of loadFeatures('10m')) if (DETAILED_ISO.has(isoOf(f))) add(f);
+  // Only numbered 10m features can be detailed ones; the rest (Dhekelia...) have no code here.
+  const isDetailed10m = (f) => f.id !== undefined && DETAILED_ISO.has(isoOf(f));
+  for (const f of loadFeatures('10m')) if (isDetailed10m(f)) add(f);
   for (const iso of DETAILED_ISO) {
     if (!byIso.has(iso)) throw new Error(`detailed country ${iso} missing from countries-10m`);
   }
