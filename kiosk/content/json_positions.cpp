@@ -207,11 +207,17 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 TextPosition LineIndex::at(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-    std::size_t lineStart = *(next - 1);
+    int line = int(next - lineStarts_.begin());
+    std::size_t from = *(next - 1);
     int column = 1;
-    for (std::size_t i = lineStart; i < offset; ++i)
+    if (last_.position.line == line && last_.offset >= from && last_.offset <= offset) {
+        from = last_.offset;
+        column = last_.position.column;
+    }
+    for (std::size_t i = from; i < offset; ++i)
         if (!isContinuationByte(text_[i])) ++column;
-    return {int(next - lineStarts_.begin()), column};
+    last_ = {offset, {line, column}};
+    return last_.position;
 }
 
 void appendPointerKey(std::string& pointer, std::string_view key) {

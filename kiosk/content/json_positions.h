@@ -14,15 +14,21 @@ struct TextPosition {
     int column = 0;  // 1-based, in characters (UTF-8 code points), not bytes
 };
 
-// Line starts of a text, for turning many byte offsets into line and column.
+// Line starts of a text, for turning many byte offsets into line and column. Asking in
+// increasing order costs one pass even when the whole file is a single (minified) line.
 class LineIndex {
   public:
     explicit LineIndex(std::string_view text);
     TextPosition at(std::size_t offset) const;
 
   private:
+    struct Cached {
+        std::size_t offset = 0;
+        TextPosition position;
+    };
     std::string_view text_;
     std::vector<std::size_t> lineStarts_;
+    mutable Cached last_;  // the previous answer, to continue counting columns from
 };
 
 // Appends "/key" to a JSON pointer, escaping "~" and "/" as RFC 6901 says.

@@ -100,9 +100,12 @@ void resolvePositions(const ContentFile& file, std::vector<Problem>& problems) {
     }
     if (unplaced.empty()) return;
     auto offsets = locatePointers(*file.text, pointers);
+    std::vector<std::pair<std::size_t, Problem*>> byOffset;
+    for (Problem* p : unplaced) byOffset.emplace_back(offsets[p->path], p);
+    std::sort(byOffset.begin(), byOffset.end());  // so LineIndex counts each line once
     LineIndex lines(*file.text);
-    for (Problem* p : unplaced) {
-        TextPosition at = lines.at(offsets[p->path]);
+    for (auto [offset, p] : byOffset) {
+        TextPosition at = lines.at(offset);
         p->line = at.line;
         p->column = at.column;
     }

@@ -1,6 +1,27 @@
 #include "kiosk/content/load.h"
 
+#include <cstdio>
+
 namespace kiosk::content {
+namespace {
+
+// A key or text from a hostile file may hold line breaks or terminal escapes; one problem must
+// stay one printable line.
+std::string printable(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) {
+            out += c;
+            continue;
+        }
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+        out += escaped;
+    }
+    return out;
+}
+
+}  // namespace
 
 std::string Problem::format() const {
     std::string out = file;
@@ -13,8 +34,8 @@ std::string Problem::format() const {
     }
     if (!out.empty()) out += ": ";
     out += severity == Severity::Error ? "error: " : "warning: ";
-    if (!path.empty()) out += path + ": ";
-    return out + message;
+    if (!path.empty()) out += printable(path) + ": ";
+    return out + printable(message);
 }
 
 const Problem* LoadResult::firstError() const {

@@ -51,8 +51,8 @@ struct CountryPart {
 };
 
 struct Country {
-    std::string iso;   // ISO 3166-1 alpha-3; user-assigned X.. codes for Kosovo (XKX) and co.
-    std::string name;  // Natural Earth's short English name, e.g. "Palestine"
+    std::string iso;     // ISO 3166-1 alpha-3; user-assigned X.. codes for Kosovo (XKX) and co.
+    std::string name;    // Natural Earth's short English name, e.g. "Palestine"
     WorldVertex anchor;  // label point: pole of inaccessibility of the main landmass
     WorldBox bounds;
     IndexRange vertices, triangles, strips, parts;  // into GeoAsset's arrays

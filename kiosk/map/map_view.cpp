@@ -32,8 +32,14 @@ void MapView::setView(GeoPoint center, double zoom) {
     clamp();
 }
 
+void MapView::setScaleReference(float widthPx) {
+    scaleReference_ = widthPx;
+    clamp();
+}
+
 double MapView::pixelsPerWorldUnit() const {
-    return std::max(1.0f, viewport_.w) * std::pow(2.0, zoom_ - 1);
+    float ref = scaleReference_ > 0 ? scaleReference_ : viewport_.w;
+    return std::max(1.0f, ref) * std::pow(2.0, zoom_ - 1);
 }
 
 Vec2f MapView::project(GeoPoint g) const {
@@ -85,7 +91,10 @@ void MapView::flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs)
                      std::max<Millis>(1, durationMs)};
 }
 
-void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom) {
+void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom,
+                       std::optional<Rectf> finalViewport) {
+    Rectf vp = finalViewport.value_or(viewport_);
+    float ref = scaleReference_ > 0 ? scaleReference_ : vp.w;
     if (points.empty()) return;
     WorldPoint lo{1, 1}, hi{0, 0};
     for (auto g : points) {
@@ -95,8 +104,8 @@ void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZ
     }
     // Leave a margin so markers and their labels are not at the very edge.
     double spanX = std::max(hi.x - lo.x, 1e-6) / 0.6, spanY = std::max(hi.y - lo.y, 1e-6) / 0.6;
-    double zoomX = 1 + std::log2(1.0 / spanX);
-    double zoomY = 1 + std::log2(viewport_.h / std::max(1.0f, viewport_.w) / spanY);
+    double zoomX = 1 + std::log2(vp.w / std::max(1.0f, ref) / spanX);
+    double zoomY = 1 + std::log2(vp.h / std::max(1.0f, ref) / spanY);
     double zoom = std::min({zoomX, zoomY, maxZoom});
     flyTo(toGeo({(lo.x + hi.x) / 2, (lo.y + hi.y) / 2}), zoom, now);
 }

@@ -26,6 +26,9 @@ public:
     static constexpr double kMaxZoom = 11.0;  // city level
 
     void setViewport(Rectf rect);
+    // The width that zoom 1 fills with the world. Kept steady while a card slides in and
+    // narrows the viewport, so the map does not zoom by itself; 0 means the viewport width.
+    void setScaleReference(float widthPx);
     const Rectf& viewport() const { return viewport_; }
     void setView(GeoPoint center, double zoom);
     GeoPoint center() const { return toGeo(center_); }
@@ -40,8 +43,10 @@ public:
 
     // Eased camera flight; gestures cancel it.
     void flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs = 1200);
-    // Flies so that every point is in view with a margin, at most to maxZoom.
-    void flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom = 6.0);
+    // Flies so that every point is in view with a margin, at most to maxZoom, in the
+    // viewport the map will have when the flight ends (a card may be sliding in).
+    void flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom = 6.0,
+                  std::optional<Rectf> finalViewport = std::nullopt);
     void cancelFlight() { flight_.reset(); }
     // Advances a flight; returns true while one is in progress.
     bool update(Millis now);
@@ -55,6 +60,7 @@ private:
         Millis start, duration;
     };
     Rectf viewport_{0, 0, 800, 480};
+    float scaleReference_ = 0;
     WorldPoint center_{0.5, 0.5};
     double zoom_ = 1;
     std::optional<Flight> flight_;

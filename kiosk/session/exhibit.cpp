@@ -50,19 +50,29 @@ void Exhibit::setContentError(std::string staffMessage) {
 
 void Exhibit::setScreen(int width, int height, const input::PanelGeometry& panel) {
     panel_ = panel;
-    layout_ = computeLayout(width, height, panel.pixelsPerMm());
-    map_.setViewport(layout_.map);
-    time_.setViewport(layout_.timeline);
+    width_ = width;
+    height_ = height;
+    // Zoom 1 fills the map's width with the card closed, whatever the card does later.
+    map_.setScaleReference(computeLayout(width, height, panel.pixelsPerMm(), 0).map.w);
+    relayout();
     input::GestureConfig config;
     config.pixelsPerMm = panel.pixelsPerMm();
     mapGestures_ = input::GestureRecognizer(config);
     timelineGestures_ = input::GestureRecognizer(config);
+    card_.configure(config);
     if (library_) resetViews();
     settleFrames_ = kSettleFrames;
 }
 
+void Exhibit::relayout() {
+    layout_ = computeLayout(width_, height_, panel_.pixelsPerMm(), card_.amount());
+    map_.setViewport(layout_.map);
+    time_.setViewport(layout_.timeline);
+}
+
 Region Exhibit::regionAt(Vec2f p) const {
     if (layout_.header.contains(p)) return Region::Header;
+    if (card_.amount() > 0 && layout_.card.contains(p)) return Region::Card;
     if (layout_.map.contains(p)) return Region::Map;
     if (layout_.timeline.contains(p)) return Region::Timeline;
     return Region::None;
@@ -72,6 +82,7 @@ input::GestureRecognizer* Exhibit::recognizerFor(Region r) {
     if (mode_ != Mode::Explore) return nullptr;
     if (r == Region::Map) return &mapGestures_;
     if (r == Region::Timeline) return &timelineGestures_;
+    if (r == Region::Card) return &card_.gestures();
     return nullptr;
 }
 
@@ -174,11 +185,15 @@ void Exhibit::update() {
     Millis t = now();
     mapGestures_.update(t);
     timelineGestures_.update(t);
+    card_.gestures().update(t);
     if (mapGestures_.contacts() == 0 && timelineGestures_.contacts() == 0 &&
-        fingerRegions_.empty() && pointer_.fingersDown() > 0)
+        card_.gestures().contacts() == 0 && fingerRegions_.empty() && pointer_.fingersDown() > 0)
         pointer_.releaseAll();
     applyMapGestures();
     applyTimelineGestures();
+    Swipe swipe = card_.applyGestures();
+    if (swipe != Swipe::None) selectAdjacentEvent(swipe == Swipe::Next ? 1 : -1);
+    if (card_.update(t) != layout_.cardOpen) relayout();
     map_.update(t);
     time_.update(t);
     std::erase_if(marks_, [&](const TouchMark& m) { return t - m.start > kTouchMarkMs; });
@@ -189,7 +204,8 @@ void Exhibit::update() {
 
 bool Exhibit::needsFrame() const {
     return settleFrames_ > 0 || !marks_.empty() || map_.flying() || time_.flying() ||
-           mapGestures_.flinging() || timelineGestures_.flinging() || pointer_.pending();
+           mapGestures_.flinging() || timelineGestures_.flinging() || pointer_.pending() ||
+           card_.sliding() || card_.gestures().flinging();
 }
 
 std::optional<Millis> Exhibit::nextDeadline() const {
@@ -199,6 +215,7 @@ std::optional<Millis> Exhibit::nextDeadline() const {
     };
     consider(mapGestures_.nextDeadline());
     consider(timelineGestures_.nextDeadline());
+    consider(card_.gestures().nextDeadline());
     if (!atHome_) consider(idle_.deadline());
     return best;
 }
@@ -213,6 +230,8 @@ void Exhibit::goHome() {
     selection_ = {};
     mapGestures_.reset();
     timelineGestures_.reset();
+    card_.reset();
+    relayout();
     pointer_.releaseAll();
     fingerRegions_.clear();
     if (library_) {
@@ -226,27 +245,53 @@ void Exhibit::goHome() {
 void Exhibit::clearSelection() {
     selection_ = {};
     atHome_ = false;
+    card_.setOpen(false, now());
+    settleFrames_ = kSettleFrames;
+}
+
+input::PointerFrame Exhibit::nextPointer() {
+    input::PointerFrame frame = pointer_.next();
+    // A drag on the card scrolls it; it must not also press the button it began on.
+    if (card_.dragging()) return input::PointerFrame{};
+    return frame;
+}
+
+void Exhibit::setCardExtent(float contentHeight, float viewHeight) {
+    card_.setExtent(contentHeight, viewHeight);
+}
+
+void Exhibit::selectAdjacentEvent(int direction) {
+    if (!library_) return;
+    auto index = library_->eventIndex(selection_.event);
+    if (!index) return;
+    auto next = std::int64_t(*index) + direction;
+    if (next < 0 || next >= std::int64_t(library_->events().size())) return;
+    selectEvent(library_->events()[size_t(next)].id);
+}
+
+void Exhibit::afterSelect() {
+    atHome_ = false;
+    card_.resetScroll();
+    card_.setOpen(true, now());
+    flyToSelection();
 }
 
 void Exhibit::selectEvent(const std::string& id) {
     if (!library_ || !library_->event(id)) return;
     selection_ = {id, "", ""};
-    atHome_ = false;
-    flyToSelection();
+    afterSelect();
 }
 
 void Exhibit::selectPlace(const std::string& id) {
     if (!library_ || !library_->place(id)) return;
     selection_ = {"", "", id};
-    atHome_ = false;
-    flyToSelection();
+    afterSelect();
 }
 
 void Exhibit::selectActor(const std::string& id) {
     if (!library_ || !library_->actor(id)) return;
     selection_ = {"", id, ""};
-    atHome_ = false;
-    flyToSelection();
+    afterSelect();
 }
 
 // Fits every place the selection involves on the map, and its time span on the timeline.
@@ -263,7 +308,8 @@ void Exhibit::flyToSelection() {
     for (auto i : library_->eventsByPlace(selection_.place)) addEvent(library_->events()[i]);
     for (auto i : library_->eventsByActor(selection_.actor)) addEvent(library_->events()[i]);
     if (auto* p = library_->place(selection_.place)) points.push_back({p->lat, p->lon});
-    if (!points.empty()) map_.flyToFit(points, now());
+    Rectf finalMap = computeLayout(width_, height_, panel_.pixelsPerMm(), 1).map;
+    if (!points.empty()) map_.flyToFit(points, now(), 6.0, finalMap);
     if (first <= last) time_.flyToShow(double(first), double(last), now());
     settleFrames_ = kSettleFrames;
 }

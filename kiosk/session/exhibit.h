@@ -14,6 +14,7 @@
 #include "kiosk/input/panel.h"
 #include "kiosk/input/pointer_latch.h"
 #include "kiosk/map/map_view.h"
+#include "kiosk/session/card_state.h"
 #include "kiosk/session/layout.h"
 #include "kiosk/session/targets.h"
 #include "kiosk/timeline/time_view.h"
@@ -23,7 +24,7 @@ namespace kiosk::session {
 enum class Mode { Explore, Attract, Closed, Error };
 const char* modeName(Mode mode);
 
-enum class Region { None, Header, Map, Timeline };
+enum class Region { None, Header, Map, Timeline, Card };
 
 struct Selection {
     std::string event, actor, place;
@@ -61,13 +62,17 @@ public:
     void update();
     bool needsFrame() const;
     std::optional<Millis> nextDeadline() const;
-    input::PointerFrame nextPointer() { return pointer_.next(); }
+    input::PointerFrame nextPointer();
 
     void goHome();
     void selectEvent(const std::string& id);
     void selectPlace(const std::string& id);
     void selectActor(const std::string& id);
     void clearSelection();
+    // Next (+1) or previous (-1) event in time order, from the selected event.
+    void selectAdjacentEvent(int direction);
+    // The card's drawn content height and its scrolling area, measured by the UI.
+    void setCardExtent(float contentHeight, float viewHeight);
 
     Mode mode() const { return mode_; }
     const std::string& errorMessage() const { return error_; }
@@ -75,6 +80,7 @@ public:
     const Layout& layout() const { return layout_; }
     const map::MapView& mapView() const { return map_; }
     const timeline::TimeView& timeView() const { return time_; }
+    const CardState& card() const { return card_; }
     const Selection& selection() const { return selection_; }
     const std::string& language() const { return language_; }
     const std::vector<TouchMark>& touchMarks() const { return marks_; }
@@ -94,6 +100,8 @@ private:
     void applyMapGestures();
     void applyTimelineGestures();
     void resetViews();
+    void relayout();
+    void afterSelect();
     void flyToSelection();
 
     const Clock& clock_;
@@ -105,6 +113,8 @@ private:
     map::MapView map_;
     timeline::TimeView time_;
     input::GestureRecognizer mapGestures_, timelineGestures_;
+    CardState card_;
+    int width_ = 800, height_ = 480;
     input::PointerLatch pointer_;
     input::IdleTracker idle_;
     std::vector<std::pair<std::int64_t, Region>> fingerRegions_;

@@ -3,33 +3,76 @@
 #include <algorithm>
 
 namespace kiosk::session {
+namespace {
 
-Layout computeLayout(int width, int height, float pixelsPerMm) {
-    Layout l;
-    float w = float(std::max(width, 1)), h = float(std::max(height, 1));
-    l.screen = {0, 0, w, h};
-    l.portrait = h > w;
+Rectf lerp(const Rectf& a, const Rectf& b, float t) {
+    return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.w + (b.w - a.w) * t,
+            a.h + (b.h - a.h) * t};
+}
+
+void sizeText(Layout& l, float w, float h, float pixelsPerMm) {
     float shortSide = std::min(w, h);
-    // Text is sized for the panel (at least ~4 mm of x-height-ish body) and for the screen,
-    // whichever is larger, so a 4K wall panel is not filled with tiny print.
+    // Text is sized for the panel (about 4 mm) or for the screen, whichever is larger, so a
+    // 4K wall panel is not filled with tiny print.
     l.bodyPx = std::max(4.2f * pixelsPerMm, shortSide / 38.0f);
     l.titlePx = l.bodyPx * 1.6f;
     l.smallPx = std::max(3.2f * pixelsPerMm, l.bodyPx * 0.8f);
     l.minTargetPx = 9.0f * pixelsPerMm;
     l.unit = std::max(4.0f, l.bodyPx * 0.4f);
+}
 
+// Without a card: map and timeline side by side (landscape) or stacked (portrait).
+void closedLayout(Layout& l, Rectf body) {
+    if (l.portrait) {
+        float mapH = body.h * 0.58f;
+        l.map = {body.x, body.y, body.w, mapH};
+        l.timeline = {body.x, body.y + mapH, body.w, body.h - mapH};
+        l.card = {body.x, body.y + body.h, body.w, body.h * 0.45f};  // just below the screen
+    } else {
+        float mapW = body.w * 0.58f;
+        l.map = {body.x, body.y, mapW, body.h};
+        l.timeline = {body.x + mapW, body.y, body.w - mapW, body.h};
+        float cardW = std::clamp(body.w * 0.4f, l.bodyPx * 16, body.w * 0.5f);
+        l.card = {body.x + body.w, body.y, cardW, body.h};  // just off the right edge
+    }
+}
+
+// With a card: portrait gives it the lower part; landscape gives it a right-hand column and
+// stacks the map over the timeline beside it, so both stay visible with the selection.
+void openLayout(Layout& l, Rectf body) {
+    if (l.portrait) {
+        float cardH = body.h * 0.45f;
+        float rest = body.h - cardH;
+        l.map = {body.x, body.y, body.w, rest * 0.62f};
+        l.timeline = {body.x, body.y + rest * 0.62f, body.w, rest * 0.38f};
+        l.card = {body.x, body.y + rest, body.w, cardH};
+    } else {
+        float cardW = std::clamp(body.w * 0.4f, l.bodyPx * 16, body.w * 0.5f);
+        float leftW = body.w - cardW;
+        l.map = {body.x, body.y, leftW, body.h * 0.6f};
+        l.timeline = {body.x, body.y + body.h * 0.6f, leftW, body.h * 0.4f};
+        l.card = {body.x + leftW, body.y, cardW, body.h};
+    }
+}
+
+}  // namespace
+
+Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen) {
+    Layout l;
+    float w = float(std::max(width, 1)), h = float(std::max(height, 1));
+    l.screen = {0, 0, w, h};
+    l.portrait = h > w;
+    l.cardOpen = std::clamp(cardOpen, 0.f, 1.f);
+    sizeText(l, w, h, pixelsPerMm);
     float headerH = std::max(l.titlePx * 1.5f, l.minTargetPx + l.unit);
     l.header = {0, 0, w, headerH};
-    float bodyY = headerH, bodyH = h - headerH;
-    if (l.portrait) {
-        float mapH = bodyH * 0.58f;
-        l.map = {0, bodyY, w, mapH};
-        l.timeline = {0, bodyY + mapH, w, bodyH - mapH};
-    } else {
-        float mapW = w * 0.58f;
-        l.map = {0, bodyY, mapW, bodyH};
-        l.timeline = {mapW, bodyY, w - mapW, bodyH};
-    }
+    Rectf body{0, headerH, w, h - headerH};
+    Layout closed = l, open = l;
+    closedLayout(closed, body);
+    openLayout(open, body);
+    l.map = lerp(closed.map, open.map, l.cardOpen);
+    l.timeline = lerp(closed.timeline, open.timeline, l.cardOpen);
+    l.card = lerp(closed.card, open.card, l.cardOpen);
     return l;
 }
 

@@ -1,21 +1,24 @@
 #pragma once
 // Where each part of the explore screen goes, for any screen from 800x480 to 3840x2160,
-// landscape or portrait. Pure maths so it is tested without a display.
+// landscape or portrait, with the story card closed, open, or sliding in between.
+// Pure maths so it is tested without a display.
 #include "kiosk/core/geometry.h"
 
 namespace kiosk::session {
 
 struct Layout {
-    Rectf screen, header, map, timeline;
+    Rectf screen, header, map, timeline, card;
     bool portrait = false;
-    float unit = 8;         // spacing unit in pixels, grows with the screen
-    float bodyPx = 20;      // body text height in pixels (>= about 4 mm on the panel)
-    float titlePx = 32;     // titles
-    float smallPx = 16;     // labels on the map and the timeline
-    float minTargetPx = 34; // 9 mm on the panel
+    float cardOpen = 0;      // 0 closed .. 1 open; the card slides in from the edge
+    float unit = 8;          // spacing unit in pixels, grows with the screen
+    float bodyPx = 20;       // body text height in pixels (>= about 4 mm on the panel)
+    float titlePx = 32;      // titles
+    float smallPx = 16;      // labels on the map and the timeline
+    float minTargetPx = 34;  // 9 mm on the panel
 };
 
 // pixelsPerMm comes from the panel-size setting; see kiosk/input/panel.h.
-Layout computeLayout(int width, int height, float pixelsPerMm);
+// cardOpen: 0 with no card, 1 with the card fully in, eased values while it slides.
+Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen = 0);
 
 }  // namespace kiosk::session

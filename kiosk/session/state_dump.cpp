@@ -17,6 +17,19 @@ json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s)
 
 std::string dayToIso(double day) { return formatIsoDate(Millis(std::floor(day)) * 86'400'000); }
 
+json cardJson(const Exhibit& x) {
+    const auto& sel = x.selection();
+    const char* kind = !sel.event.empty() ? "event" : !sel.actor.empty() ? "actor"
+                       : !sel.place.empty() ? "place" : nullptr;
+    const std::string& id = !sel.event.empty() ? sel.event : !sel.actor.empty() ? sel.actor : sel.place;
+    return {{"kind", kind ? json(kind) : json(nullptr)},
+            {"id", kind ? json(id) : json(nullptr)},
+            {"open", x.card().amount()},
+            {"rect", rectJson(x.layout().card)},
+            {"scroll", x.card().scroll()},
+            {"max_scroll", x.card().maxScroll()}};
+}
+
 json contentJson(const Exhibit& x) {
     if (!x.library()) return {{"events", 0}, {"version", nullptr}};
     const auto& lib = *x.library();
@@ -53,6 +66,7 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"start_day", t.start()},
           {"end_day", t.end()},
           {"rect", rectJson(t.viewport())}}},
+        {"card", cardJson(x)},
         {"language", x.language()},
         {"targets", targets},
         {"frames",

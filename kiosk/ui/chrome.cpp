@@ -1,7 +1,6 @@
 // The header, the selection summary, the touch rings and the "temporarily unavailable" page.
 #include <string>
 
-#include "kiosk/timeline/date_label.h"
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
@@ -28,46 +27,6 @@ void drawHeader(DrawContext& ctx) {
                           {subX, titleY + ctx.fonts.titlePx - ctx.fonts.smallPx * 1.2f},
                           colors::kTextDim, subtitle.c_str());
     if (touchButton(ctx, "button:home", home, "Start")) ctx.exhibit.goHome();
-}
-
-void drawSelectionPanel(DrawContext& ctx) {
-    const auto* lib = ctx.exhibit.library();
-    const auto& sel = ctx.exhibit.selection();
-    const auto& lang = ctx.exhibit.language();
-    std::string title, meta, summary;
-    if (const auto* e = lib->event(sel.event)) {
-        title = e->title.get(lang);
-        meta = timeline::formatDateRange(e->when, lang);
-        summary = e->summary.get(lang);
-    } else if (const auto* p = lib->place(sel.place)) {
-        title = p->name.get(lang);
-        meta = std::to_string(lib->eventsByPlace(p->id).size()) + " events here";
-    } else if (const auto* a = lib->actor(sel.actor)) {
-        title = a->name.get(lang);
-        meta = a->role.get(lang);
-        summary = a->description.get(lang);
-    } else {
-        return;
-    }
-    const Rectf& m = ctx.layout.map;
-    float u = ctx.layout.unit;
-    float w = std::min(m.w - u * 4, ctx.fonts.bodyPx * 28);
-    float x = m.x + u * 2, top = m.y + m.h - u * 2;
-    float textW = w - u * 4;
-    // Measure by drawing into a scratch list would cost a frame; estimate from line counts.
-    int summaryLines = summary.empty() ? 0 : 3;
-    float h = u * 3 + ctx.fonts.bodyPx * 1.3f * (2 + summaryLines) + ctx.fonts.smallPx * 1.3f;
-    float y = top - h;
-    ctx.draw->AddRectFilled({x, y}, {x + w, top}, colors::kPanel, u);
-    ctx.draw->AddRect({x, y}, {x + w, top}, colors::kAccent, u, 0, 2);
-    float cy = y + u * 1.5f;
-    cy += wrappedText(ctx, ctx.fonts.bold, ctx.fonts.bodyPx, {x + u * 2, cy}, textW, title,
-                      colors::kText, 2);
-    cy += wrappedText(ctx, ctx.fonts.small, ctx.fonts.smallPx, {x + u * 2, cy}, textW, meta,
-                      colors::kAccent, 1);
-    if (!summary.empty())
-        wrappedText(ctx, ctx.fonts.body, ctx.fonts.bodyPx, {x + u * 2, cy + u * 0.5f}, textW,
-                    summary, colors::kText, summaryLines);
 }
 
 void drawTouchMarks(DrawContext& ctx) {

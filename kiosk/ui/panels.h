@@ -12,7 +12,7 @@ void drawTimelinePanel(DrawContext& ctx);
 // laneLabels: rects event labels must stay clear of.
 void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
                         const std::vector<Rectf>& laneLabels);
-void drawSelectionPanel(DrawContext& ctx);
+void drawCardPanel(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);
 

@@ -19,7 +19,7 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts) {
     } else {
         drawMapPanel(ctx);
         drawTimelinePanel(ctx);
-        drawSelectionPanel(ctx);
+        drawCardPanel(ctx);
         drawHeader(ctx);
     }
     drawTouchMarks(ctx);

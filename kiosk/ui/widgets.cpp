@@ -11,23 +11,25 @@ Rectf textRect(ImFont* font, float px, ImVec2 at, const char* text) {
     return {at.x, at.y, size.x, size.y};
 }
 
-bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label) {
+bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label,
+                 bool bold, bool enabled) {
     rect.w = std::max(rect.w, ctx.layout.minTargetPx);
     rect.h = std::max(rect.h, ctx.layout.minTargetPx);
     ImGui::SetCursorScreenPos({rect.x, rect.y});
-    bool pressed = ImGui::InvisibleButton(targetId.c_str(), {rect.w, rect.h});
-    bool held = ImGui::IsItemActive();
-    ImU32 fill = held ? colors::kAccent : IM_COL32(255, 255, 255, 28);
-    ImU32 ink = held ? colors::kBackground : colors::kText;
+    bool pressed = ImGui::InvisibleButton(targetId.c_str(), {rect.w, rect.h}) && enabled;
+    bool held = ImGui::IsItemActive() && enabled;
+    ImU32 fill = held ? colors::kAccent : IM_COL32(255, 255, 255, enabled ? 28 : 8);
+    ImU32 ink = held ? colors::kBackground : (enabled ? colors::kText : IM_COL32(255, 255, 255, 70));
+    ImFont* font = bold ? ctx.fonts.bold : ctx.fonts.body;
     ctx.draw->AddRectFilled({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, fill,
                             ctx.layout.unit);
     ctx.draw->AddRect({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, colors::kOutline,
                       ctx.layout.unit);
-    ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label);
-    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.bodyPx,
+    ImVec2 size = font->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label);
+    ctx.draw->AddText(font, ctx.fonts.bodyPx,
                       {rect.x + (rect.w - size.x) / 2, rect.y + (rect.h - size.y) / 2}, ink,
                       label);
-    ctx.exhibit.targets().add(targetId, rect);
+    if (enabled) ctx.exhibit.targets().add(targetId, rect);
     return pressed;
 }
 

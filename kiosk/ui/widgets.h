@@ -21,7 +21,9 @@ ImVec2 toIm(Vec2f v);
 Rectf textRect(ImFont* font, float px, ImVec2 at, const char* text);
 
 // A rounded button with a text label, at least minTargetPx in both directions.
-bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label);
+// bold: the label in the bold face (commands) or the regular one (chips).
+bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label,
+                 bool bold = true, bool enabled = true);
 
 // Text wrapped to width, clipped to maxLines with an ellipsis; returns the height used.
 float wrappedText(DrawContext& ctx, ImFont* font, float px, ImVec2 at, float width,

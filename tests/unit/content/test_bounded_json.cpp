@@ -1,9 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
 #include "kiosk/content/bounded_json.h"
 #include "kiosk/content/json_positions.h"
-
-#include <nlohmann/json.hpp>
 
 using namespace kiosk::content;
 
@@ -169,6 +170,22 @@ TEST_CASE("columns count characters, so Arabic and Cyrillic text do not skew the
     Outcome arabic = parse("{\"ar\": \"القاهرة\", x}");
     CHECK(arabic.column == 19);
     CHECK(LineIndex("ab\nмосква!").at(9).column == 4);
+}
+
+TEST_CASE("line and column lookups give the same answers in any order") {
+    std::string_view text = "ab\nмосква, cairo\n\nx";
+    LineIndex lines(text);
+    for (std::size_t offset : {15u, 5u, 20u, 3u, 17u, 0u, 30u, 14u, 14u}) {
+        std::string_view before = text.substr(0, std::min<std::size_t>(offset, text.size()));
+        std::size_t lineStart = before.rfind('\n');
+        lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+        int characters = 0;
+        for (std::size_t i = lineStart; i < before.size(); ++i)
+            characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        CAPTURE(offset);
+        CHECK(lines.at(offset).line == 1 + int(std::count(before.begin(), before.end(), '\n')));
+        CHECK(lines.at(offset).column == characters + 1);
+    }
 }
 
 TEST_CASE("invalid UTF-8 and control characters are refused at the byte") {

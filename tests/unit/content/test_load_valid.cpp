@@ -88,6 +88,9 @@ TEST_CASE("problem lines read like a compiler's, for editors and their tools") {
     CHECK(p.format() == "events.json: warning: expected a date");
     p.file.clear();
     CHECK(p.format() == "warning: expected a date");
+    p.path = "/a\nb";
+    p.message = "x\x1b[2J";
+    CHECK(p.format() == "warning: /a\\u000ab: x\\u001b[2J");  // one line, no terminal escapes
 }
 
 TEST_CASE("the committed broken fixtures report the exact place of each problem") {

@@ -2,10 +2,11 @@
 // world-atlas stitches Natural Earth's cuts at 180°, so Russia's Chukotka and Fiji cross the
 // antimeridian and Antarctica winds round the South Pole. Drawn flat, those edges would span the
 // whole world. Here each polygon is unwrapped (longitudes made continuous), rings that wind round
-// a pole are closed along the pole, and the result is clipped into copies of [-180°, 180°].
+// a pole are closed along Mercator's polar limit, and the result is clipped to Mercator's
+// latitudes and cut into copies of [-180°, 180°].
 
 export const MERCATOR_MAX_LAT = 85.05112878;
-const POLE_STEP_DEG = 10; // keeps the polar closing edge from becoming one world-wide edge
+const POLE_STEP_DEG = 10; // the polar closing edge gets a point every 10°, not one long edge
 
 function withoutClosingPoint(ring) {
   const first = ring[0];

@@ -1,0 +1,156 @@
+// Story cards: opened from the timeline, walked in time order, linked to actors and places.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "harness.h"
+
+using namespace scenario_test;
+
+namespace {
+
+constexpr int kW = 1920, kH = 1080;
+
+const json& home() {
+    static json st = [] {
+        Script s(kW, kH);
+        s.state(0);
+        return runKiosk("cards-home", s).dumps.at(0);
+    }();
+    return st;
+}
+
+// The bundled events in time order, as the content library sorts them: by first day, then id.
+std::vector<std::string> eventIdsInTimeOrder(const json& cardState) {
+    (void)cardState;
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/events.json");
+    std::vector<std::pair<std::string, std::string>> keyed;
+    json events = json::parse(in)["events"];
+    for (const auto& e : events) {
+        std::string start = e["when"]["start"];
+        if (!start.empty() && start[0] == '~') start = start.substr(1);
+        keyed.emplace_back(start, e["id"]);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::string> ids;
+    for (auto& k : keyed) ids.push_back(k.second);
+    return ids;
+}
+
+// Taps the first visible event on the timeline and returns the script and its id.
+std::string firstVisibleEvent() {
+    auto ids = targetIds(home(), "event:cairo-national-dialogue");
+    REQUIRE_FALSE(ids.empty());
+    return ids[0];
+}
+
+Script tapTarget(const json& state, const std::string& id, long t) {
+    const json* target = findTarget(state, id);
+    REQUIRE_MESSAGE(target, "no target " << id);
+    Script s(kW, kH);
+    s.tap(t, 1, centerX(*target), centerY(*target));
+    return s;
+}
+
+}  // namespace
+
+TEST_SUITE("cards") {
+    TEST_CASE("a tap on an event selects it and opens its card") {
+        std::string id = firstVisibleEvent();
+        Script s = tapTarget(home(), id, 500);
+        s.state(2000);
+        RunOptions o;
+        o.screenshot = true;
+        auto run = runKiosk("card-open", s, o);
+        REQUIRE(run.dumps.size() == 1);
+        const json& st = run.dumps[0];
+        CHECK(st["selected"]["event"] == id.substr(6));
+        CHECK(st["card"]["kind"] == "event");
+        CHECK(st["card"]["open"] == 1.0);
+        CHECK(findTarget(st, "button:close"));
+        CHECK(findTarget(st, "button:next"));
+        CHECK_FALSE(targetIds(st, "chip:actor:").empty());
+    }
+
+    TEST_CASE("next, previous and a swipe walk the events in time order") {
+        std::string id = firstVisibleEvent();
+        Script open = tapTarget(home(), id, 500);
+        open.state(2000);
+        auto first = runKiosk("card-walk-open", open);
+        REQUIRE(first.dumps.size() == 1);
+        const json* next = findTarget(first.dumps[0], "button:next");
+        const json* card = &first.dumps[0]["card"]["rect"];
+        REQUIRE(next);
+        Script s = tapTarget(home(), id, 500);
+        s.tap(2000, 2, centerX(*next), centerY(*next)).state(3500);
+        float cx = (*card)[0].get<float>() + (*card)[2].get<float>() / 2;
+        float cy = (*card)[1].get<float>() + (*card)[3].get<float>() * 0.3f;
+        s.drag(4000, 3, cx + 150, cy, cx - 150, cy, 250, 10).state(5500);  // swipe left: later
+        s.drag(6000, 4, cx - 150, cy, cx + 150, cy, 250, 10).state(7500);  // swipe right: earlier
+        s.drag(8000, 5, cx - 150, cy, cx + 150, cy, 250, 10).state(9500);
+        auto run = runKiosk("card-walk", s);
+        REQUIRE(run.dumps.size() == 4);
+        auto order = eventIdsInTimeOrder(first.dumps[0]);
+        auto pos = std::find(order.begin(), order.end(), id.substr(6)) - order.begin();
+        REQUIRE(pos + 2 < long(order.size()));
+        REQUIRE(pos >= 1);
+        CHECK(run.dumps[0]["selected"]["event"] == order[pos + 1]);
+        CHECK(run.dumps[1]["selected"]["event"] == order[pos + 2]);
+        CHECK(run.dumps[2]["selected"]["event"] == order[pos + 1]);
+        CHECK(run.dumps[3]["selected"]["event"] == order[pos]);
+    }
+
+    TEST_CASE("a tap on an actor chip opens the actor card, listing their events") {
+        std::string id = firstVisibleEvent();
+        Script open = tapTarget(home(), id, 500);
+        open.state(2000);
+        auto first = runKiosk("card-actor-open", open);
+        auto chips = targetIds(first.dumps.at(0), "chip:actor:");
+        REQUIRE_FALSE(chips.empty());
+        const json* chip = findTarget(first.dumps[0], chips[0]);
+        Script s = tapTarget(home(), id, 500);
+        s.tap(2000, 2, centerX(*chip), centerY(*chip)).state(3500);
+        auto run = runKiosk("card-actor", s);
+        REQUIRE(run.dumps.size() == 1);
+        CHECK(run.dumps[0]["card"]["kind"] == "actor");
+        CHECK(run.dumps[0]["selected"]["actor"] == chips[0].substr(11));
+        CHECK_FALSE(targetIds(run.dumps[0], "row:event:").empty());
+    }
+
+    TEST_CASE("a tap on a place in the card flies the map there") {
+        std::string id = firstVisibleEvent();
+        Script open = tapTarget(home(), id, 500);
+        open.state(2000);
+        auto first = runKiosk("card-place-open", open);
+        auto chips = targetIds(first.dumps.at(0), "chip:place:");
+        REQUIRE_FALSE(chips.empty());
+        const json* chip = findTarget(first.dumps[0], chips[0]);
+        Script s = tapTarget(home(), id, 500);
+        s.tap(2000, 2, centerX(*chip), centerY(*chip)).state(4500);
+        auto run = runKiosk("card-place", s);
+        REQUIRE(run.dumps.size() == 1);
+        const json& st = run.dumps[0];
+        CHECK(st["selected"]["place"] == chips[0].substr(11));
+        const json* marker = findTarget(st, "place:" + chips[0].substr(11));
+        REQUIRE(marker);  // on screen, inside the map
+        const auto& m = st["map"]["rect"];
+        CHECK(centerX(*marker) > m[0].get<float>());
+        CHECK(centerX(*marker) < m[0].get<float>() + m[2].get<float>());
+        CHECK(centerY(*marker) > m[1].get<float>());
+        CHECK(centerY(*marker) < m[1].get<float>() + m[3].get<float>());
+    }
+
+    TEST_CASE("Close returns to exploring") {
+        std::string id = firstVisibleEvent();
+        Script open = tapTarget(home(), id, 500);
+        open.state(2000);
+        auto first = runKiosk("card-close-open", open);
+        const json* close = findTarget(first.dumps.at(0), "button:close");
+        REQUIRE(close);
+        Script s = tapTarget(home(), id, 500);
+        s.tap(2000, 2, centerX(*close), centerY(*close)).state(3500);
+        auto run = runKiosk("card-close", s);
+        CHECK(run.dumps.at(0)["selected"]["event"].is_null());
+        CHECK(run.dumps.at(0)["card"]["open"] == 0.0);
+    }
+}

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include "kiosk/session/layout.h"
+
+using namespace kiosk;
+using namespace kiosk::session;
+
+namespace {
+
+bool inside(const Rectf& inner, const Rectf& outer) {
+    return inner.x >= outer.x - 0.5f && inner.y >= outer.y - 0.5f &&
+           inner.x + inner.w <= outer.x + outer.w + 0.5f && inner.y + inner.h <= outer.y + outer.h + 0.5f;
+}
+
+bool apart(const Rectf& a, const Rectf& b) {
+    Rectf shrunk{a.x + 0.5f, a.y + 0.5f, a.w - 1, a.h - 1};
+    return !shrunk.overlaps(b);
+}
+
+struct Screen {
+    int w, h;
+    float ppm;
+};
+constexpr Screen kScreens[] = {{800, 480, 5.25f}, {1280, 800, 5.9f}, {1920, 1080, 3.6f},
+                               {1080, 1920, 3.6f}, {3840, 2160, 3.2f}};
+
+}  // namespace
+
+TEST_CASE("on every screen the parts fit the screen and never overlap") {
+    for (auto s : kScreens) {
+        for (float open : {0.f, 1.f}) {
+            Layout l = computeLayout(s.w, s.h, s.ppm, open);
+            CAPTURE(s.w);
+            CAPTURE(open);
+            CHECK(inside(l.header, l.screen));
+            CHECK(inside(l.map, l.screen));
+            CHECK(inside(l.timeline, l.screen));
+            CHECK(apart(l.map, l.timeline));
+            CHECK(apart(l.header, l.map));
+            if (open == 1.f) {
+                CHECK(inside(l.card, l.screen));
+                CHECK(apart(l.card, l.map));
+                CHECK(apart(l.card, l.timeline));
+            } else {
+                CHECK_FALSE(l.card.overlaps(l.screen));  // waiting off-screen
+            }
+        }
+    }
+}
+
+TEST_CASE("landscape puts map and timeline side by side, portrait stacks them") {
+    Layout land = computeLayout(1920, 1080, 3.6f);
+    CHECK_FALSE(land.portrait);
+    CHECK(land.timeline.x >= land.map.x + land.map.w - 0.5f);
+    Layout port = computeLayout(1080, 1920, 3.6f);
+    CHECK(port.portrait);
+    CHECK(port.timeline.y >= port.map.y + port.map.h - 0.5f);
+}
+
+TEST_CASE("an open card takes the lower part in portrait and a column in landscape") {
+    Layout port = computeLayout(1080, 1920, 3.6f, 1);
+    CHECK(port.card.y > port.screen.h * 0.5f);
+    CHECK(port.card.w == doctest::Approx(1080));
+    Layout land = computeLayout(800, 480, 5.25f, 1);
+    CHECK(land.card.x + land.card.w == doctest::Approx(800));
+    CHECK(land.card.w >= land.bodyPx * 16 - 0.5f);  // room for a readable line
+}
+
+TEST_CASE("text and targets follow the panel: 4 mm body text, 9 mm targets") {
+    Layout l = computeLayout(800, 480, 5.25f);
+    CHECK(l.bodyPx >= 4.2f * 5.25f - 0.01f);
+    CHECK(l.minTargetPx == doctest::Approx(9 * 5.25f));
+    Layout big = computeLayout(3840, 2160, 3.2f);
+    CHECK(big.bodyPx >= 2160 / 38.0f - 0.01f);
+}
+
+TEST_CASE("the card slides: half open lies between closed and open") {
+    Layout a = computeLayout(1920, 1080, 3.6f, 0), b = computeLayout(1920, 1080, 3.6f, 1);
+    Layout m = computeLayout(1920, 1080, 3.6f, 0.5f);
+    CHECK(m.card.x == doctest::Approx((a.card.x + b.card.x) / 2));
+    CHECK(m.map.w == doctest::Approx((a.map.w + b.map.w) / 2));
+}
