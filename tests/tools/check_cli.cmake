@@ -2,7 +2,8 @@
 # cmake -DEXE=... -DARGS=a|b -DEXPECT_CODE=0 -DEXPECT_OUTPUT=regex [-DREJECT_OUTPUT=regex]
 #       -P check_cli.cmake
 string(REPLACE "|" ";" args "${ARGS}")
-execute_process(COMMAND ${EXE} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out
+string(REPLACE "|" ";" emulator "${EMULATOR}")
+execute_process(COMMAND ${emulator} ${EXE} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out
                 ERROR_VARIABLE err)
 if(NOT code EQUAL EXPECT_CODE)
   message(FATAL_ERROR "exit code ${code}, expected ${EXPECT_CODE}\nstdout:\n${out}\nstderr:\n${err}")

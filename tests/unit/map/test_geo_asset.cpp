@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "geo_test_support.h"
 #include "kiosk/map/geo_asset.h"
@@ -37,6 +40,12 @@ TEST_CASE("the world asset holds every country the story names") {
 
 TEST_CASE("country codes are unique, three capitals, and sorted") {
     const auto& countries = worldAsset().countries;
+    for (const Country& c : countries) {
+        INFO(c.iso);
+        CHECK(c.iso.size() == 3);
+        CHECK(std::all_of(c.iso.begin(), c.iso.end(),
+                          [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+    }
     for (std::size_t i = 1; i < countries.size(); ++i) {
         CHECK(countries[i - 1].iso < countries[i].iso);
     }
@@ -128,4 +137,13 @@ TEST_CASE("bounds hold every vertex, and each label anchor lies inside its own c
     const Country* russia = findCountry(world, "RUS");
     CHECK(russia->anchor.x > toWorld({60, 40}).x);  // on the mainland, not on an island
     CHECK(russia->anchor.x < toWorld({60, 150}).x);
+}
+
+TEST_CASE("the C++ encoder writes the shipped file byte for byte, so both agree on the format") {
+    std::ifstream in(kiosk::map::testing::worldAssetPath(), std::ios::binary);
+    const std::vector<std::uint8_t> file{std::istreambuf_iterator<char>(in),
+                                         std::istreambuf_iterator<char>()};
+    REQUIRE(file.size() > 1'000'000);
+    CHECK(file.size() < 2'200'000);  // stays small enough to ship in the repository
+    CHECK(encodeGeoAsset(worldAsset()) == file);
 }
