@@ -33,6 +33,7 @@ const std::map<std::string, ValueHandler>& valueOptions() {
              return parseSize(v, p.width, p.height) ? "" : "--size wants WxH, e.g. 1920x1080";
          }},
         {"--content", [](AppParams& p, const std::string& v) { p.contentDir = v; return ""; }},
+        {"--assets", [](AppParams& p, const std::string& v) { p.assetsDir = v; return ""; }},
         {"--clock", [](AppParams& p, const std::string& v) { p.clock = v; return ""; }},
         {"--replay", [](AppParams& p, const std::string& v) { p.replayPath = v; return ""; }},
         {"--screenshot",
@@ -103,6 +104,7 @@ Display:
 
 Content and data:
   --content DIR           the content folder (default: the bundled content)
+  --assets DIR            prepared assets such as the map (default: the bundled assets)
   --data-dir DIR          where updates, logs and usage data live
 
 Time and scenario runs (see docs/scenario-runner.md):
@@ -119,14 +121,27 @@ Time and scenario runs (see docs/scenario-runner.md):
 )";
 }
 
-std::string defaultContentDir() {
+namespace {
+
+// Next to an installed binary (bin/../share/mediation-map/NAME), else the source tree's.
+std::string bundledDir(const char* name, const char* marker, const char* sourceDir) {
     std::error_code ec;
     auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        auto installed = exe.parent_path().parent_path() / "share/mediation-map/content";
-        if (std::filesystem::exists(installed / "exhibit.json", ec)) return installed.string();
+        auto installed = exe.parent_path().parent_path() / "share/mediation-map" / name;
+        if (std::filesystem::exists(installed / marker, ec)) return installed.string();
     }
-    return KIOSK_SOURCE_CONTENT_DIR;
+    return sourceDir;
+}
+
+}  // namespace
+
+std::string defaultContentDir() {
+    return bundledDir("content", "exhibit.json", KIOSK_SOURCE_DIR "/content");
+}
+
+std::string defaultAssetsDir() {
+    return bundledDir("assets", "world.geo", KIOSK_SOURCE_DIR "/assets");
 }
 
 }  // namespace kiosk::app

@@ -12,6 +12,7 @@ struct AppParams {
     bool headless = false;
     int width = 0, height = 0;   // 0: the display's own size
     std::string contentDir;      // empty: the bundled content
+    std::string assetsDir;       // empty: the installed or source assets/
     std::string clock;           // ISO 8601 start of simulated or shown time
     std::string replayPath;      // JSON Lines script; implies simulated time
     double quitAfterS = 0;       // outside replay: quit after this much real time
@@ -36,5 +37,6 @@ std::string usageText();
 
 // The bundled content: next to an installed binary, else the source tree's content/.
 std::string defaultContentDir();
+std::string defaultAssetsDir();
 
 }  // namespace kiosk::app

@@ -82,6 +82,7 @@ bool Runner::start() {
     ImGui_ImplOpenGL3_Init("#version 100");
     imguiStarted_ = true;
     loadContent();
+    loadGeography();
     applyScreenSize();
     return true;
 }
@@ -99,6 +100,22 @@ void Runner::loadContent() {
         exhibit_->setContentError(first ? first->format() : "the content could not be loaded");
     }
     fontsDirty_ = true;
+}
+
+// The map's countries. Without them the exhibit still runs, with places on a plain sea.
+void Runner::loadGeography() {
+    std::string dir = params_.assetsDir.empty() ? defaultAssetsDir() : params_.assetsDir;
+    auto result = map::loadGeoAsset(dir + "/world.geo");
+    if (!result.ok()) {
+        log(result.error + "; the map shows no countries");
+        return;
+    }
+    auto asset = std::make_shared<const map::GeoAsset>(std::move(*result.asset));
+    if (!geo_.init(asset)) {
+        log(geo_.error() + "; the map shows no countries");
+        return;
+    }
+    exhibit_->setGeography(asset);
 }
 
 void Runner::applyScreenSize() {
@@ -154,7 +171,7 @@ void Runner::renderFrame() {
     io.DisplaySize = ImVec2(float(width_), float(height_));
     lastFrameMs_ = now;
     ImGui::NewFrame();
-    ui::drawScreen(*exhibit_, fonts_);
+    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr);
     ImGui::Render();
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);

@@ -12,6 +12,7 @@
 #include "kiosk/scenario/script.h"
 #include "kiosk/session/exhibit.h"
 #include "kiosk/session/state_dump.h"
+#include "kiosk/ui/geo_renderer.h"
 #include "kiosk/ui/theme.h"
 #include "platform/gl_window.h"
 #include "platform/input_wait.h"
@@ -30,6 +31,7 @@ public:
 private:
     bool start();
     void loadContent();
+    void loadGeography();
     void applyScreenSize();
     void rebuildFonts();
     bool pumpEvents();
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
     ui::Fonts fonts_;
+    ui::GeoRenderer geo_;
     input::TouchTransform touch_;
     session::RendererInfo renderer_;
     int width_ = 0, height_ = 0;

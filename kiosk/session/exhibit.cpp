@@ -64,6 +64,57 @@ void Exhibit::setScreen(int width, int height, const input::PanelGeometry& panel
     settleFrames_ = kSettleFrames;
 }
 
+void Exhibit::setGeography(std::shared_ptr<const map::GeoAsset> geography) {
+    geography_ = std::move(geography);
+    settleFrames_ = kSettleFrames;
+}
+
+bool Exhibit::isStoryCountry(const std::string& iso) const {
+    if (!library_ || iso.empty()) return false;
+    for (const auto& a : library_->actors())
+        if (a.kind == content::ActorKind::State && a.iso == iso) return true;
+    return false;
+}
+
+bool Exhibit::isSelectedCountry(const std::string& iso) const {
+    return std::find(selectedCountries_.begin(), selectedCountries_.end(), iso) !=
+           selectedCountries_.end();
+}
+
+// The states a selection involves: the actors that are states, and the states that the
+// people and groups involved belong to.
+void Exhibit::collectSelectedCountries() {
+    selectedCountries_.clear();
+    if (!library_) return;
+    std::vector<std::string> actors;
+    if (const auto* e = library_->event(selection_.event)) actors = e->actors;
+    if (!selection_.actor.empty()) actors.push_back(selection_.actor);
+    auto addState = [&](const std::string& id) {
+        const auto* a = library_->actor(id);
+        if (a && a->kind == content::ActorKind::State && !a->iso.empty())
+            selectedCountries_.push_back(a->iso);
+    };
+    for (const auto& id : actors) {
+        addState(id);
+        if (const auto* a = library_->actor(id))
+            for (const auto& aff : a->affiliations) addState(aff);
+    }
+}
+
+// A tap on a country whose state is an actor in the story opens that actor.
+bool Exhibit::tapCountry(Vec2f at) {
+    if (!geography_ || !library_) return false;
+    const auto* country = map::countryAt(*geography_, map::toWorld(map_.unproject(at)));
+    if (!country) return false;
+    for (const auto& a : library_->actors()) {
+        if (a.kind == content::ActorKind::State && a.iso == country->iso) {
+            selectActor(a.id);
+            return true;
+        }
+    }
+    return false;
+}
+
 void Exhibit::relayout() {
     layout_ = computeLayout(width_, height_, panel_.pixelsPerMm(), card_.amount());
     map_.setViewport(layout_.map);
@@ -151,6 +202,7 @@ void Exhibit::applyMapGestures() {
                 break;
             case input::GestureKind::Tap:
                 if (auto* t = targets_.hit(toScreen(g.at), "place:")) selectPlace(t->id.substr(6));
+                else tapCountry(toScreen(g.at));
                 break;
             default: break;
         }
@@ -228,6 +280,7 @@ void Exhibit::resetViews() {
 
 void Exhibit::goHome() {
     selection_ = {};
+    selectedCountries_.clear();
     mapGestures_.reset();
     timelineGestures_.reset();
     card_.reset();
@@ -244,6 +297,7 @@ void Exhibit::goHome() {
 
 void Exhibit::clearSelection() {
     selection_ = {};
+    selectedCountries_.clear();
     atHome_ = false;
     card_.setOpen(false, now());
     settleFrames_ = kSettleFrames;
@@ -271,6 +325,7 @@ void Exhibit::selectAdjacentEvent(int direction) {
 
 void Exhibit::afterSelect() {
     atHome_ = false;
+    collectSelectedCountries();
     card_.resetScroll();
     card_.setOpen(true, now());
     flyToSelection();

@@ -13,6 +13,7 @@
 #include "kiosk/input/idle.h"
 #include "kiosk/input/panel.h"
 #include "kiosk/input/pointer_latch.h"
+#include "kiosk/map/geo_asset.h"
 #include "kiosk/map/map_view.h"
 #include "kiosk/session/card_state.h"
 #include "kiosk/session/layout.h"
@@ -50,6 +51,12 @@ public:
     void setContent(std::shared_ptr<const content::Library> library);
     void setContentError(std::string staffMessage);
     void setScreen(int width, int height, const input::PanelGeometry& panel);
+    // The map's countries; optional: without them the map shows places on the sea.
+    void setGeography(std::shared_ptr<const map::GeoAsset> geography);
+    const map::GeoAsset* geography() const { return geography_.get(); }
+    // ISO codes of states in the story, and of states involved in the current selection.
+    bool isStoryCountry(const std::string& iso) const;
+    bool isSelectedCountry(const std::string& iso) const;
 
     // Visitor input, in pixels. Fingers are routed to the region they landed in.
     void fingerDown(std::int64_t finger, Vec2f at);
@@ -103,11 +110,15 @@ private:
     void relayout();
     void afterSelect();
     void flyToSelection();
+    void collectSelectedCountries();
+    bool tapCountry(Vec2f at);
 
     const Clock& clock_;
     Mode mode_ = Mode::Error;
     std::string error_ = "no content loaded yet";
     std::shared_ptr<const content::Library> library_;
+    std::shared_ptr<const map::GeoAsset> geography_;
+    std::vector<std::string> selectedCountries_;
     Layout layout_;
     input::PanelGeometry panel_ = input::PanelGeometry::fromDpi(140);
     map::MapView map_;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "kiosk/map/labels.h"
+#include "kiosk/ui/geo_renderer.h"
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
@@ -63,6 +64,41 @@ void drawMarker(DrawContext& ctx, const Marker& m, float radius) {
     }
 }
 
+void drawCountries(DrawContext& ctx, const map::MapView& view) {
+    const auto* geo = ctx.exhibit.geography();
+    if (!geo || !ctx.geo) return;
+    static std::vector<CountryTone> tones;  // reused: no allocation per frame
+    tones.resize(geo->countries.size());
+    for (size_t i = 0; i < tones.size(); ++i) {
+        const auto& iso = geo->countries[i].iso;
+        tones[i] = ctx.exhibit.isSelectedCountry(iso) ? CountryTone::Selected
+                   : ctx.exhibit.isStoryCountry(iso)  ? CountryTone::Story
+                                                      : CountryTone::Plain;
+    }
+    ctx.geo->draw(ctx.draw, view, tones, {ctx.layout.screen.w, ctx.layout.screen.h});
+}
+
+// Names of the story's states, at their label anchors, below place names in priority.
+void addCountryLabels(DrawContext& ctx, const map::MapView& view,
+                      std::vector<map::LabelCandidate>& candidates, std::vector<std::string>& texts) {
+    const auto* geo = ctx.exhibit.geography();
+    const auto* lib = ctx.exhibit.library();
+    if (!geo) return;
+    for (const auto& a : lib->actors()) {
+        if (a.kind != content::ActorKind::State || a.iso.empty()) continue;
+        const auto* country = map::findCountry(*geo, a.iso);
+        if (!country) continue;
+        Vec2f at = view.project(map::toGeo({country->anchor.x, country->anchor.y}));
+        if (!view.viewport().contains(at)) continue;
+        std::string name = a.shortName.get(ctx.exhibit.language());
+        ImVec2 size = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, name.c_str());
+        Rectf r{at.x - size.x / 2, at.y - size.y / 2, size.x, size.y};
+        bool selected = ctx.exhibit.isSelectedCountry(a.iso);
+        candidates.push_back({r, selected ? 500.f : -1.f, -1 - int(texts.size())});
+        texts.push_back(name);
+    }
+}
+
 void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radius) {
     const auto& lang = ctx.exhibit.language();
     std::vector<map::LabelCandidate> candidates;
@@ -75,7 +111,16 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
         candidates.push_back({r, (m.selected ? 1000.f : 0.f) + float(m.events), int(i)});
         blocked.push_back({m.at.x - radius, m.at.y - radius, radius * 2, radius * 2});
     }
+    std::vector<std::string> countryNames;
+    size_t placeCount = candidates.size();
+    addCountryLabels(ctx, ctx.exhibit.mapView(), candidates, countryNames);
     for (int key : map::placeLabels(candidates, blocked)) {
+        if (key < 0) {  // a country name: quieter, no backing
+            const auto& c = candidates[placeCount + size_t(-1 - key)];
+            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {c.rect.x, c.rect.y},
+                              IM_COL32(200, 210, 220, 150), countryNames[size_t(-1 - key)].c_str());
+            continue;
+        }
         const auto& m = markers[size_t(key)];
         const Rectf& r = candidates[size_t(key)].rect;
         ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
@@ -93,6 +138,7 @@ void drawMapPanel(DrawContext& ctx) {
     const Rectf& r = view.viewport();
     ctx.draw->PushClipRect({r.x, r.y}, {r.x + r.w, r.y + r.h}, true);
     ctx.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, colors::kSea);
+    drawCountries(ctx, view);
     drawGraticule(ctx, view);
     float radius = ctx.layout.minTargetPx * 0.32f;
     auto markers = visibleMarkers(ctx, view);

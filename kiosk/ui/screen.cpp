@@ -4,7 +4,7 @@
 
 namespace kiosk::ui {
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts) {
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo) {
     const auto& layout = exhibit.layout();
     exhibit.targets().clear();
     ImGui::SetNextWindowPos({0, 0});
@@ -13,7 +13,7 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout};
+    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout, geo};
     if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
         drawUnavailable(ctx);
     } else {

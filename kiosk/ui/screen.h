@@ -6,6 +6,8 @@
 
 namespace kiosk::ui {
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts);
+class GeoRenderer;
+
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo);
 
 }  // namespace kiosk::ui

@@ -10,11 +10,14 @@
 
 namespace kiosk::ui {
 
+class GeoRenderer;
+
 struct DrawContext {
     session::Exhibit& exhibit;
     const Fonts& fonts;
     ImDrawList* draw;
     const session::Layout& layout;
+    GeoRenderer* geo = nullptr;  // null: no geography, places on the sea
 };
 
 ImVec2 toIm(Vec2f v);
