@@ -17,7 +17,8 @@ void sizeText(Layout& l, float w, float h, float pixelsPerMm) {
     l.bodyPx = std::max(4.2f * pixelsPerMm, shortSide / 38.0f);
     l.titlePx = l.bodyPx * 1.6f;
     l.smallPx = std::max(3.2f * pixelsPerMm, l.bodyPx * 0.8f);
-    l.minTargetPx = 9.0f * pixelsPerMm;
+    // 9 mm of glass, and never small beside the text on a big screen read from afar.
+    l.minTargetPx = std::max(9.0f * pixelsPerMm, l.bodyPx * 1.7f);
     l.unit = std::max(4.0f, l.bodyPx * 0.4f);
 }
 

@@ -47,6 +47,9 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
     json targets = json::array();
     for (const auto& target : x.targets().items())
         targets.push_back({{"id", target.id}, {"rect", rectJson(target.rect)}});
+    json labels = json::array();
+    for (const auto& l : x.targets().labels())
+        labels.push_back({{"text", l.text}, {"rect", rectJson(l.rect)}});
     json state = {
         {"mode", modeName(x.mode())},
         {"clock", formatIsoUtc(x.clock().wallMs())},
@@ -69,6 +72,7 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"card", cardJson(x)},
         {"language", x.language()},
         {"targets", targets},
+        {"labels", labels},
         {"frames",
          {{"rendered", x.frames().rendered},
           {"idle_wakeups", x.frames().idleWakeups},

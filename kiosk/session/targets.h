@@ -14,9 +14,20 @@ struct Target {
     Rectf rect;
 };
 
+// A text label drawn on the map or the timeline, for tests that check nothing overlaps.
+struct DrawnLabel {
+    std::string text;
+    Rectf rect;
+};
+
 class Targets {
 public:
-    void clear() { items_.clear(); }
+    void clear() {
+        items_.clear();
+        labels_.clear();
+    }
+    void addLabel(std::string text, Rectf rect) { labels_.push_back({std::move(text), rect}); }
+    const std::vector<DrawnLabel>& labels() const { return labels_; }
     void add(std::string id, Rectf rect) { items_.push_back({std::move(id), rect}); }
     // The target under p whose id starts with prefix; the one drawn last (on top) wins,
     // then the one whose centre is nearest.
@@ -25,6 +36,7 @@ public:
 
 private:
     std::vector<Target> items_;
+    std::vector<DrawnLabel> labels_;
 };
 
 }  // namespace kiosk::session

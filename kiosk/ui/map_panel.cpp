@@ -99,6 +99,26 @@ void addCountryLabels(DrawContext& ctx, const map::MapView& view,
     }
 }
 
+// Who met whom: an event with several places is drawn as arcs from its first place.
+void drawArcs(DrawContext& ctx, const map::MapView& view) {
+    const auto* lib = ctx.exhibit.library();
+    const auto* e = lib->event(ctx.exhibit.selection().event);
+    if (!e || e->places.size() < 2) return;
+    const auto* from = lib->place(e->places[0]);
+    if (!from) return;
+    ImVec2 a = toIm(view.project({from->lat, from->lon}));
+    for (size_t i = 1; i < e->places.size(); ++i) {
+        const auto* to = lib->place(e->places[i]);
+        if (!to) continue;
+        ImVec2 b = toIm(view.project({to->lat, to->lon}));
+        ImVec2 mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
+        ImVec2 bulge{-(b.y - a.y) * 0.25f, (b.x - a.x) * 0.25f};  // a quarter-length lift
+        if (bulge.y > 0) bulge = {-bulge.x, -bulge.y};             // always arching upwards
+        ctx.draw->AddBezierQuadratic(a, {mid.x + bulge.x, mid.y + bulge.y}, b, colors::kAccent,
+                                     ctx.layout.unit * 0.5f, 48);
+    }
+}
+
 void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radius) {
     const auto& lang = ctx.exhibit.language();
     std::vector<map::LabelCandidate> candidates;
@@ -114,20 +134,31 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
     std::vector<std::string> countryNames;
     size_t placeCount = candidates.size();
     addCountryLabels(ctx, ctx.exhibit.mapView(), candidates, countryNames);
+    std::vector<Rectf> rects;  // by candidate order, before the edge filter reorders nothing
+    for (const auto& c : candidates) rects.push_back(c.rect);
+    // A label that would be cut by the map's edge is not drawn at all.
+    const Rectf& area = ctx.exhibit.mapView().viewport();
+    std::erase_if(candidates, [&](const auto& c) {
+        return c.rect.x < area.x || c.rect.y < area.y || c.rect.x + c.rect.w > area.x + area.w ||
+               c.rect.y + c.rect.h > area.y + area.h;
+    });
     for (int key : map::placeLabels(candidates, blocked)) {
         if (key < 0) {  // a country name: quieter, no backing
-            const auto& c = candidates[placeCount + size_t(-1 - key)];
-            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {c.rect.x, c.rect.y},
-                              IM_COL32(200, 210, 220, 150), countryNames[size_t(-1 - key)].c_str());
+            size_t index = size_t(-1 - key);
+            const Rectf& r = rects[placeCount + index];
+            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
+                              IM_COL32(200, 210, 220, 150), countryNames[index].c_str());
+            ctx.exhibit.targets().addLabel(countryNames[index], r);
             continue;
         }
         const auto& m = markers[size_t(key)];
-        const Rectf& r = candidates[size_t(key)].rect;
+        const Rectf& r = rects[size_t(key)];
         ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
                                 IM_COL32(16, 22, 30, 170), 3);
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
                           m.selected ? colors::kAccent : colors::kText,
                           m.place->name.get(ctx.exhibit.language()).c_str());
+        ctx.exhibit.targets().addLabel(m.place->name.get(ctx.exhibit.language()), r);
     }
 }
 
@@ -141,6 +172,7 @@ void drawMapPanel(DrawContext& ctx) {
     drawCountries(ctx, view);
     drawGraticule(ctx, view);
     float radius = ctx.layout.minTargetPx * 0.32f;
+    drawArcs(ctx, view);
     auto markers = visibleMarkers(ctx, view);
     for (const auto& m : markers) drawMarker(ctx, m, radius);
     drawLabels(ctx, markers, radius);

@@ -67,6 +67,7 @@ void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float 
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
                           placed[size_t(key)].selected ? colors::kAccent : colors::kText,
                           placed[size_t(key)].event->title.get(lang).c_str());
+        ctx.exhibit.targets().addLabel(placed[size_t(key)].event->title.get(lang), r);
     }
 }
 
