@@ -1,5 +1,7 @@
 #include "kiosk/session/exhibit.h"
 
+#include "kiosk/timeline/clusters.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -227,6 +229,7 @@ void Exhibit::applyTimelineGestures() {
                 break;
             case input::GestureKind::Tap:
                 if (auto* t = targets_.hit(toScreen(g.at), "event:")) selectEvent(t->id.substr(6));
+                else if (auto* c = targets_.hit(toScreen(g.at), "cluster:")) zoomToCluster(c->id);
                 break;
             default: break;
         }
@@ -280,6 +283,7 @@ void Exhibit::resetViews() {
 
 void Exhibit::goHome() {
     selection_ = {};
+    actorFilter_.clear();
     selectedCountries_.clear();
     mapGestures_.reset();
     timelineGestures_.reset();
@@ -321,6 +325,32 @@ void Exhibit::selectAdjacentEvent(int direction) {
     auto next = std::int64_t(*index) + direction;
     if (next < 0 || next >= std::int64_t(library_->events().size())) return;
     selectEvent(library_->events()[size_t(next)].id);
+}
+
+// A cluster opens up: the timeline zooms until its events stand apart.
+void Exhibit::zoomToCluster(const std::string& id) {
+    timeline::ClusterSpan span{};
+    if (!timeline::parseClusterId(id, span)) return;
+    double first = double(span.firstDay), last = double(span.lastDay + 1);
+    double pad = std::max(2.0, (last - first) * 0.25);
+    time_.flyTo(first - pad, last + pad, now(), 600);
+    settleFrames_ = kSettleFrames;
+}
+
+void Exhibit::setActorFilter(const std::string& actorId) {
+    if (!library_ || !library_->actor(actorId)) return;
+    actorFilter_ = actorId;
+    noteInput();
+}
+
+void Exhibit::clearFilter() {
+    actorFilter_.clear();
+    noteInput();
+}
+
+bool Exhibit::passesFilter(const content::Event& e) const {
+    if (actorFilter_.empty()) return true;
+    return std::find(e.actors.begin(), e.actors.end(), actorFilter_) != e.actors.end();
 }
 
 void Exhibit::afterSelect() {

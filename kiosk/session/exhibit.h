@@ -78,6 +78,11 @@ public:
     void clearSelection();
     // Next (+1) or previous (-1) event in time order, from the selected event.
     void selectAdjacentEvent(int direction);
+    // Shows only one actor's events on the map and the timeline, until cleared or reset.
+    void setActorFilter(const std::string& actorId);
+    void clearFilter();
+    const std::string& actorFilter() const { return actorFilter_; }
+    bool passesFilter(const content::Event& event) const;
     // The card's drawn content height and its scrolling area, measured by the UI.
     void setCardExtent(float contentHeight, float viewHeight);
 
@@ -112,6 +117,7 @@ private:
     void flyToSelection();
     void collectSelectedCountries();
     bool tapCountry(Vec2f at);
+    void zoomToCluster(const std::string& id);
 
     const Clock& clock_;
     Mode mode_ = Mode::Error;
@@ -119,6 +125,7 @@ private:
     std::shared_ptr<const content::Library> library_;
     std::shared_ptr<const map::GeoAsset> geography_;
     std::vector<std::string> selectedCountries_;
+    std::string actorFilter_;
     Layout layout_;
     input::PanelGeometry panel_ = input::PanelGeometry::fromDpi(140);
     map::MapView map_;

@@ -70,6 +70,7 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"end_day", t.end()},
           {"rect", rectJson(t.viewport())}}},
         {"card", cardJson(x)},
+        {"filter", {{"actor", nullable(x.actorFilter())}}},
         {"language", x.language()},
         {"targets", targets},
         {"labels", labels},

@@ -80,6 +80,8 @@ void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action&
         if (auto id = w.chips(actorChips(lib, a.affiliations, lang)); !id.empty()) act.chip = id;
     }
     w.sectionTitle("Events");
+    if (ctx.exhibit.actorFilter() != a.id && w.chips({{"button:filter", "Show only these on the map and timeline"}}) == "button:filter")
+        act.chip = "filter:" + a.id;
     eventRows(w, ctx, lib.eventsByActor(a.id), act);
 }
 
@@ -96,6 +98,7 @@ void perform(session::Exhibit& x, const std::string& chip) {
     if (chip.rfind("chip:actor:", 0) == 0) x.selectActor(idAfter("chip:actor:"));
     else if (chip.rfind("chip:place:", 0) == 0) x.selectPlace(idAfter("chip:place:"));
     else if (chip.rfind("row:event:", 0) == 0) x.selectEvent(idAfter("row:event:"));
+    else if (chip.rfind("filter:", 0) == 0) x.setActorFilter(idAfter("filter:"));
 }
 
 const char* kindLabel(const session::Selection& s) {

@@ -14,15 +14,25 @@ void drawHeader(DrawContext& ctx) {
     float buttonW = std::max(ctx.layout.minTargetPx * 2.6f, ctx.fonts.bodyPx * 5);
     Rectf home{h.x + h.w - buttonW - u * 2, h.y + (h.h - ctx.layout.minTargetPx) / 2, buttonW,
                ctx.layout.minTargetPx};
+    float rightEdge = home.x;
+    // The filter is always visible while on, and one tap clears it.
+    if (const auto* a = ctx.exhibit.library()->actor(ctx.exhibit.actorFilter())) {
+        std::string label = "Only " + a->shortName.get(lang) + "  \u00d7";
+        float w = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label.c_str()).x + u * 4;
+        Rectf chip{home.x - w - u * 2, home.y, w, home.h};
+        rightEdge = chip.x;
+        if (touchButton(ctx, "button:clear-filter", chip, label.c_str())) ctx.exhibit.clearFilter();
+    }
     float titleY = h.y + (h.h - ctx.fonts.titlePx) / 2;
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {h.x + u * 2, titleY}, colors::kText,
-                      settings.title.get(lang).c_str());
-    float titleW = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0,
-                                                  settings.title.get(lang).c_str()).x;
+    const std::string& title = settings.title.get(lang);
+    float titleW = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, title.c_str()).x;
+    if (h.x + u * 2 + titleW < rightEdge - u)
+        ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {h.x + u * 2, titleY}, colors::kText,
+                          title.c_str());
     const std::string& subtitle = settings.subtitle.get(lang);
     float subX = h.x + u * 4 + titleW;
     float subW = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, subtitle.c_str()).x;
-    if (!subtitle.empty() && subX + subW < home.x - u * 2)  // dropped on narrow screens
+    if (!subtitle.empty() && subX + subW < rightEdge - u * 2)  // dropped on narrow screens
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
                           {subX, titleY + ctx.fonts.titlePx - ctx.fonts.smallPx * 1.2f},
                           colors::kTextDim, subtitle.c_str());

@@ -41,7 +41,8 @@ std::vector<Marker> visibleMarkers(DrawContext& ctx, const map::MapView& view) {
     for (const auto& p : lib->places()) {
         Vec2f at = view.project({p.lat, p.lon});
         if (!view.viewport().contains(at)) continue;  // culled to the view
-        int count = int(lib->eventsByPlace(p.id).size());
+        int count = 0;
+        for (auto i : lib->eventsByPlace(p.id)) count += ctx.exhibit.passesFilter(lib->events()[i]);
         if (count == 0) continue;  // a dot with nothing behind it would be a dead end
         bool selected = sel.place == p.id;
         if (selectedEvent)

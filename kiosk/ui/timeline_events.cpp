@@ -1,9 +1,10 @@
-// Events on the timeline. Only the events in view are visited, so a frame costs what is
-// visible, not what the content holds.
+// Events on the timeline. Only the events in view are visited, and crowded ones merge into
+// clusters, so a frame costs what is visible, not what the content holds.
 #include <algorithm>
 #include <cmath>
 
 #include "kiosk/map/labels.h"
+#include "kiosk/timeline/clusters.h"
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
@@ -13,10 +14,10 @@ ImU32 withAlpha(std::uint32_t rgb, int alpha) {
     return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
 }
 
-struct Placed {
-    const content::Event* event;
-    float x0, x1, y;
-    bool selected;
+struct Lanes {
+    float top, height;
+    int count;
+    float y(int lane) const { return top + height * (float(lane) + 0.5f) / float(std::max(1, count)); }
 };
 
 int laneOf(const content::Library& lib, const content::Event& e) {
@@ -25,80 +26,133 @@ int laneOf(const content::Library& lib, const content::Event& e) {
     return 0;
 }
 
-void drawEvent(DrawContext& ctx, const Placed& p, float radius, std::uint32_t rgb) {
-    bool approx = p.event->when.approximate();
-    ImU32 fill = p.selected ? colors::kAccent : withAlpha(rgb, approx ? 150 : 255);
-    if (p.x1 - p.x0 > radius * 2) {
-        float h = radius * 1.3f;
-        ctx.draw->AddRectFilled({p.x0, p.y - h / 2}, {p.x1, p.y + h / 2}, fill, h / 2);
-        if (approx)  // soft edges: the true start and end are uncertain
-            for (int k = 1; k <= 3; ++k) {
-                float g = radius * 0.5f * k;
-                ctx.draw->AddRectFilled({p.x0 - g, p.y - h / 2}, {p.x1 + g, p.y + h / 2},
-                                        withAlpha(rgb, 40 / k), h / 2);
-            }
-    } else {
-        float x = (p.x0 + p.x1) / 2;
-        if (approx) ctx.draw->AddCircleFilled({x, p.y}, radius * 1.5f, withAlpha(rgb, 50));
-        ctx.draw->AddCircleFilled({x, p.y}, radius, fill);
-        ctx.draw->AddCircle({x, p.y}, radius, colors::kBackground, 0, 2);
-    }
-    if (p.selected)
-        ctx.draw->AddRect({p.x0 - radius * 1.5f, p.y - radius * 1.5f},
-                          {std::max(p.x1, p.x0 + radius) + radius * 1.5f, p.y + radius * 1.5f},
-                          colors::kAccent, radius, 0, 3);
+std::uint32_t laneColor(const content::Library& lib, int lane) {
+    return lane < int(lib.tracks().size()) ? lib.tracks()[size_t(lane)].rgb : 0x9aa5b1;
 }
 
-void drawEventLabels(DrawContext& ctx, const std::vector<Placed>& placed, float radius,
-                     const std::vector<Rectf>& blocked) {
+void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius,
+               std::uint32_t rgb, bool selected) {
+    const auto& e = ctx.exhibit.library()->events()[item.events[0]];
+    bool approx = e.when.approximate();
+    ImU32 fill = selected ? colors::kAccent : withAlpha(rgb, approx ? 150 : 255);
+    float x0 = item.x0, x1 = item.x1;
+    if (x1 - x0 > radius * 2) {
+        float h = radius * 1.3f;
+        if (approx)  // soft edges: the true start and end are uncertain
+            for (int k = 3; k >= 1; --k) {
+                float g = radius * 0.5f * float(k);
+                ctx.draw->AddRectFilled({x0 - g, y - h / 2}, {x1 + g, y + h / 2}, withAlpha(rgb, 40 / k), h / 2);
+            }
+        ctx.draw->AddRectFilled({x0, y - h / 2}, {x1, y + h / 2}, fill, h / 2);
+    } else {
+        float x = (x0 + x1) / 2;
+        if (approx) ctx.draw->AddCircleFilled({x, y}, radius * 1.5f, withAlpha(rgb, 50));
+        ctx.draw->AddCircleFilled({x, y}, radius, fill);
+        ctx.draw->AddCircle({x, y}, radius, colors::kBackground, 0, 2);
+    }
+    if (selected)
+        ctx.draw->AddRect({x0 - radius * 1.5f, y - radius * 1.5f},
+                          {std::max(x1, x0 + radius) + radius * 1.5f, y + radius * 1.5f}, colors::kAccent,
+                          radius, 0, 3);
+}
+
+void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius, std::uint32_t rgb) {
+    std::string count = std::to_string(item.events.size());
+    ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, count.c_str());
+    float w = std::max(item.x1 - item.x0, size.x + radius * 2), h = radius * 2.4f;
+    float cx = (item.x0 + item.x1) / 2;
+    ctx.draw->AddRectFilled({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, withAlpha(rgb, 255), h / 2);
+    ctx.draw->AddRect({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, colors::kText, h / 2, 0, 2);
+    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {cx - size.x / 2, y - size.y / 2}, colors::kBackground,
+                      count.c_str());
+}
+
+void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
+                float radius, const std::vector<Rectf>& blocked) {
+    const auto& lib = *ctx.exhibit.library();
     const auto& lang = ctx.exhibit.language();
     std::vector<map::LabelCandidate> candidates;
-    for (size_t i = 0; i < placed.size(); ++i) {
-        const auto& p = placed[i];
-        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx,
-                           {p.x0, p.y - radius * 1.6f - ctx.fonts.smallPx},
-                           p.event->title.get(lang).c_str());
-        candidates.push_back({r, p.selected ? 1000.f : float(p.x1 - p.x0), int(i)});
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].cluster()) continue;
+        const auto& e = lib.events()[items[i].events[0]];
+        float y = lanes.y(items[i].lane) - radius * 1.6f - ctx.fonts.smallPx;
+        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx, {items[i].x0, y}, e.title.get(lang).c_str());
+        bool selected = ctx.exhibit.selection().event == e.id;
+        candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
     const Rectf& area = ctx.exhibit.timeView().viewport();
+    std::erase_if(candidates, [&](const auto& c) { return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w; });
     for (int key : map::placeLabels(candidates, blocked)) {
-        const Rectf& r = candidates[size_t(key)].rect;
-        if (r.x < area.x || r.x + r.w > area.x + area.w) continue;  // never cut
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
-                          placed[size_t(key)].selected ? colors::kAccent : colors::kText,
-                          placed[size_t(key)].event->title.get(lang).c_str());
-        ctx.exhibit.targets().addLabel(placed[size_t(key)].event->title.get(lang), r);
+        const auto& e = lib.events()[items[size_t(key)].events[0]];
+        Rectf r{};
+        for (const auto& c : candidates)
+            if (c.key == key) r = c.rect;
+        bool selected = ctx.exhibit.selection().event == e.id;
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y}, selected ? colors::kAccent : colors::kText,
+                          e.title.get(lang).c_str());
+        ctx.exhibit.targets().addLabel(e.title.get(lang), r);
     }
+}
+
+// The visible events as lane points, sorted for clustering. The selected event and events
+// outside the visitor's filter are left out.
+std::vector<timeline::LanePoint> lanePoints(DrawContext& ctx, float radius, std::size_t& selected) {
+    const auto& view = ctx.exhibit.timeView();
+    const auto& lib = *ctx.exhibit.library();
+    std::vector<timeline::LanePoint> points;
+    selected = SIZE_MAX;
+    for (auto i : lib.eventsOverlapping(std::int64_t(std::floor(view.start())), std::int64_t(std::ceil(view.end())))) {
+        const auto& e = lib.events()[i];
+        if (!ctx.exhibit.passesFilter(e)) continue;
+        if (e.id == ctx.exhibit.selection().event) {
+            selected = i;
+            continue;
+        }
+        float x0 = view.dayToX(double(e.when.firstDay())), x1 = view.dayToX(double(e.when.lastDay() + 1));
+        if (x1 - x0 < radius * 2) {
+            float c = (x0 + x1) / 2;
+            x0 = c - radius;
+            x1 = c + radius;
+        }
+        points.push_back({i, laneOf(lib, e), x0, x1, e.when.firstDay(), e.when.lastDay()});
+    }
+    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+        return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
+    });
+    return points;
 }
 
 }  // namespace
 
 void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
                         const std::vector<Rectf>& laneLabels) {
-    const auto& view = ctx.exhibit.timeView();
     const auto& lib = *ctx.exhibit.library();
+    const auto& view = ctx.exhibit.timeView();
+    Lanes lanes{lanesTop, lanesHeight, laneCount};
     float radius = ctx.layout.minTargetPx * 0.22f;
-    auto visible = lib.eventsOverlapping(std::int64_t(std::floor(view.start())),
-                                         std::int64_t(std::ceil(view.end())));
-    std::vector<Placed> placed;
-    placed.reserve(visible.size());
-    for (auto i : visible) {
-        const auto& e = lib.events()[i];
-        int lane = laneOf(lib, e);
-        float y = lanesTop + lanesHeight * (float(lane) + 0.5f) / float(std::max(1, laneCount));
-        placed.push_back({&e, view.dayToX(double(e.when.firstDay())),
-                          view.dayToX(double(e.when.lastDay() + 1)), y,
-                          ctx.exhibit.selection().event == e.id});
+    std::size_t selectedIndex;
+    // Items closer than a finger merge, so every target stays apart and tappable.
+    float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
+    auto items = timeline::clusterLanes(lanePoints(ctx, radius, selectedIndex), gap);
+    if (selectedIndex != SIZE_MAX) {  // drawn last, on top, never inside a cluster
+        const auto& e = lib.events()[selectedIndex];
+        items.push_back({{selectedIndex}, laneOf(lib, e), view.dayToX(double(e.when.firstDay())),
+                         view.dayToX(double(e.when.lastDay() + 1)), e.when.firstDay(), e.when.lastDay()});
     }
     float half = ctx.layout.minTargetPx / 2;
-    for (const auto& p : placed) {
-        const auto* track = lib.track(p.event->track);
-        drawEvent(ctx, p, radius, track ? track->rgb : 0x9aa5b1);
-        float w = std::max(p.x1 - p.x0, half * 2);
-        float cx = (p.x0 + p.x1) / 2;
-        ctx.exhibit.targets().add("event:" + p.event->id, {cx - w / 2, p.y - half, w, half * 2});
+    for (const auto& item : items) {
+        float y = lanes.y(item.lane);
+        float cx = (item.x0 + item.x1) / 2, w = std::max(item.x1 - item.x0, half * 2);
+        if (item.cluster()) {
+            drawCluster(ctx, item, y, radius, laneColor(lib, item.lane));
+            ctx.exhibit.targets().add(item.clusterId(), {cx - w / 2, y - half, w, half * 2});
+        } else {
+            const auto& e = lib.events()[item.events[0]];
+            drawEvent(ctx, item, y, radius, laneColor(lib, item.lane), item.events[0] == selectedIndex);
+            ctx.exhibit.targets().add("event:" + e.id, {cx - w / 2, y - half, w, half * 2});
+        }
     }
-    drawEventLabels(ctx, placed, radius, laneLabels);
+    drawLabels(ctx, items, lanes, radius, laneLabels);
 }
 
 }  // namespace kiosk::ui
