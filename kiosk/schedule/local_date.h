@@ -11,6 +11,11 @@ namespace kiosk::schedule {
 inline constexpr int kMinutesPerDay = 24 * 60;
 inline constexpr std::int64_t kSecondsPerDay = 24 * 60 * 60;
 
+// Division rounding towards minus infinity, so times before 1970 land on the right day.
+constexpr std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
 // Weekdays are numbered from Monday (0) to Sunday (6), the order of a museum's opening-hours
 // board.
 inline constexpr int kDaysPerWeek = 7;

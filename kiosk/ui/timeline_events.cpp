@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "kiosk/map/labels.h"
-#include "kiosk/timeline/clusters.h"
+#include "kiosk/timeline/lane_layout.h"
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
@@ -19,12 +19,6 @@ struct Lanes {
     int count;
     float y(int lane) const { return top + height * (float(lane) + 0.5f) / float(std::max(1, count)); }
 };
-
-int laneOf(const content::Library& lib, const content::Event& e) {
-    for (size_t i = 0; i < lib.tracks().size(); ++i)
-        if (lib.tracks()[i].id == e.track) return int(i);
-    return 0;
-}
 
 std::uint32_t laneColor(const content::Library& lib, int lane) {
     return lane < int(lib.tracks().size()) ? lib.tracks()[size_t(lane)].rgb : 0x9aa5b1;
@@ -94,32 +88,15 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
     }
 }
 
-// The visible events as lane points, sorted for clustering. The selected event and events
-// outside the visitor's filter are left out.
+// The visible events as lane points. The selected event (drawn on top, never clustered) and
+// events outside the visitor's filter are left out.
 std::vector<timeline::LanePoint> lanePoints(DrawContext& ctx, float radius, std::size_t& selected) {
-    const auto& view = ctx.exhibit.timeView();
     const auto& lib = *ctx.exhibit.library();
-    std::vector<timeline::LanePoint> points;
-    selected = SIZE_MAX;
-    for (auto i : lib.eventsOverlapping(std::int64_t(std::floor(view.start())), std::int64_t(std::ceil(view.end())))) {
-        const auto& e = lib.events()[i];
-        if (!ctx.exhibit.passesFilter(e)) continue;
-        if (e.id == ctx.exhibit.selection().event) {
-            selected = i;
-            continue;
-        }
-        float x0 = view.dayToX(double(e.when.firstDay())), x1 = view.dayToX(double(e.when.lastDay() + 1));
-        if (x1 - x0 < radius * 2) {
-            float c = (x0 + x1) / 2;
-            x0 = c - radius;
-            x1 = c + radius;
-        }
-        points.push_back({i, laneOf(lib, e), x0, x1, e.when.firstDay(), e.when.lastDay()});
-    }
-    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
-        return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
+    auto selectedIndex = lib.eventIndex(ctx.exhibit.selection().event);
+    selected = selectedIndex.value_or(SIZE_MAX);
+    return timeline::visibleLanePoints(lib, ctx.exhibit.timeView(), radius, [&](std::size_t i) {
+        return i != selected && ctx.exhibit.passesFilter(lib.events()[i]);
     });
-    return points;
 }
 
 }  // namespace
@@ -134,9 +111,12 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
     auto items = timeline::clusterLanes(lanePoints(ctx, radius, selectedIndex), gap);
-    if (selectedIndex != SIZE_MAX) {  // drawn last, on top, never inside a cluster
+    bool selectedInView = selectedIndex != SIZE_MAX &&
+                          double(lib.events()[selectedIndex].when.lastDay() + 1) >= view.start() &&
+                          double(lib.events()[selectedIndex].when.firstDay()) <= view.end();
+    if (selectedInView) {  // drawn last, on top, never inside a cluster
         const auto& e = lib.events()[selectedIndex];
-        items.push_back({{selectedIndex}, laneOf(lib, e), view.dayToX(double(e.when.firstDay())),
+        items.push_back({{selectedIndex}, timeline::laneOf(lib, e), view.dayToX(double(e.when.firstDay())),
                          view.dayToX(double(e.when.lastDay() + 1)), e.when.firstDay(), e.when.lastDay()});
     }
     float half = ctx.layout.minTargetPx / 2;

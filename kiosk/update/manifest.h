@@ -1,0 +1,57 @@
+#pragma once
+// manifest.json: what a package is (content, rollback or export request), for which exhibit,
+// which version, and every file with its size and SHA-256. Parsed strictly and under limits,
+// so a hostile manifest is refused before anything is allocated for the sizes it claims.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/update/hashing.h"
+#include "kiosk/update/refusal.h"
+
+namespace kiosk::update {
+
+enum class PackageKind { Content, Rollback, ExportRequest };
+std::string_view kindName(PackageKind kind);  // "content", "rollback", "export-request"
+
+struct ManifestLimits {
+    std::size_t maxManifestBytes = 1024 * 1024;
+    std::size_t maxEntries = 10'000;
+    std::uint64_t maxFileBytes = 64ull * 1024 * 1024;
+    std::uint64_t maxTotalBytes = 1024ull * 1024 * 1024;
+};
+
+struct ManifestEntry {
+    std::string path;  // relative, "/"-separated, checked by unsafePathReason()
+    std::uint64_t size = 0;
+    Sha256 sha256{};
+};
+
+struct Manifest {
+    int format = 1;
+    PackageKind kind = PackageKind::Content;
+    std::string exhibitId;
+    std::int64_t version = 0;  // 0 only for export requests, which need none
+    std::string created;       // ISO 8601, as written
+    std::vector<ManifestEntry> files;
+    std::string exportDir;  // export requests: the folder on the stick, relative to the package
+
+    std::uint64_t totalBytes() const;
+};
+
+struct ManifestParse {
+    std::optional<Manifest> manifest;
+    Refusal refusal;  // set when manifest is empty
+};
+
+// Lower-case letters, digits and '-', 1 to 64 characters, starting with a letter.
+bool isValidExhibitId(std::string_view id);
+
+ManifestParse parseManifest(std::string_view text, const ManifestLimits& limits = {});
+
+// Deterministic JSON, one file a line, ready to sign.
+std::string formatManifest(const Manifest& manifest);
+
+}  // namespace kiosk::update
