@@ -162,4 +162,11 @@ std::error_code NewFile::syncAndClose() {
     return ec;
 }
 
+std::error_code NewFile::close() {
+    std::error_code ec;
+    if (fd_ >= 0 && ::close(fd_) != 0) ec = lastError();
+    fd_ = -1;
+    return ec;
+}
+
 }  // namespace kiosk::platform

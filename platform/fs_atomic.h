@@ -43,6 +43,7 @@ class NewFile {
     std::error_code create(const std::filesystem::path& path);
     std::error_code write(const void* data, std::size_t size);
     std::error_code syncAndClose();
+    std::error_code close();  // without fsync, for files fsynced later as a tree
 
   private:
     int fd_ = -1;

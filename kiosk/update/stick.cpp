@@ -20,6 +20,15 @@ struct Walk {
     PackageInventory result;
 };
 
+Refusal refuseEntry(const std::string& path, fs::file_status status) {
+    if (fs::is_directory(status))
+        return refuse(RefusalCode::UnsafePath, path + " is more than 8 folders deep");
+    if (fs::is_symlink(status))
+        return refuse(RefusalCode::SymlinkOnStick,
+                      path + " is a symbolic link; packages hold plain files only");
+    return refuse(RefusalCode::SymlinkOnStick, path + " is not a plain file (a device or pipe)");
+}
+
 // Depth-first; `relative` is "" for the package folder itself.
 void walkFolder(const fs::path& folder, const std::string& relative, std::size_t depth, Walk& walk) {
     std::error_code ec;
@@ -34,19 +43,12 @@ void walkFolder(const fs::path& folder, const std::string& relative, std::size_t
                                                                 "than " + std::to_string(walk.maxEntries) + " entries");
             return;
         }
-        if (fs::is_regular_file(status)) {
+        if (fs::is_regular_file(status))
             walk.result.files.push_back(path);
-        } else if (fs::is_directory(status) && depth < kMaxPathDepth) {
+        else if (fs::is_directory(status) && depth < kMaxPathDepth)
             walkFolder(it->path(), path, depth + 1, walk);
-        } else {
-            bool isLink = fs::is_symlink(status);
-            walk.result.refusal = refuse(
-                isLink ? RefusalCode::SymlinkOnStick
-                       : fs::is_directory(status) ? RefusalCode::UnsafePath : RefusalCode::SymlinkOnStick,
-                path + (isLink ? " is a symbolic link; packages hold plain files only"
-                               : fs::is_directory(status) ? " is more than 8 folders deep"
-                                                          : " is not a plain file"));
-        }
+        else
+            walk.result.refusal = refuseEntry(path, status);
         if (walk.result.refusal.refused()) return;
     }
     if (ec)

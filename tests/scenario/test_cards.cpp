@@ -37,11 +37,16 @@ std::vector<std::string> eventIdsInTimeOrder(const json& cardState) {
     return ids;
 }
 
-// Taps the first visible event on the timeline and returns the script and its id.
+// A single event drawn on the home timeline (not inside a cluster) with at least one event
+// before it and two after it in time order, so the walk test has room in both directions.
 std::string firstVisibleEvent() {
-    auto ids = targetIds(home(), "event:cairo-national-dialogue");
-    REQUIRE_FALSE(ids.empty());
-    return ids[0];
+    auto order = eventIdsInTimeOrder(home());
+    for (const auto& id : targetIds(home(), "event:")) {
+        auto pos = std::find(order.begin(), order.end(), id.substr(6)) - order.begin();
+        if (pos >= 1 && pos + 2 < long(order.size())) return id;
+    }
+    FAIL("no single event on the home timeline");
+    return "";
 }
 
 Script tapTarget(const json& state, const std::string& id, long t) {
