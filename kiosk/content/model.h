@@ -131,6 +131,7 @@ struct Settings {
     std::int64_t version = 0;
     DatePoint versionDate;
     Text title, subtitle;
+    Text attractPrompt;  // "Touch to explore" in every language; English default if absent
     std::vector<Language> languages;
     std::string defaultLanguage = "en";
     double mapLat = 0, mapLon = 0, mapZoom = 1;

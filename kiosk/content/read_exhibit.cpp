@@ -131,7 +131,7 @@ void readExhibit(const JsonValue& root, ReadState& state) {
     FileScope scope("exhibit.json", state.problems, state.languages, state.catalog);
     JsonPath top;
     ObjectReader exhibit(scope, root, top, "exhibit file",
-                         {"format", "version", "version_date", "title", "subtitle", "languages",
+                         {"format", "version", "version_date", "title", "subtitle", "attract_prompt", "languages",
                           "default_language", "map", "timeline", "idle_timeout_s", "schedule"});
     if (!exhibit.isObject()) return;
     readLanguages(exhibit, state);
@@ -141,6 +141,7 @@ void readExhibit(const JsonValue& root, ReadState& state) {
     if (auto day = exhibit.date("version_date", Need::Required, true)) settings.versionDate = *day;
     settings.title = exhibit.text("title", Need::Required);
     settings.subtitle = exhibit.text("subtitle", Need::Optional);
+    settings.attractPrompt = exhibit.text("attract_prompt", Need::Optional);
     settings.languages = state.languages.listed();
     readDefaultLanguage(exhibit, state.languages, settings);
     readMap(exhibit, settings);

@@ -92,8 +92,9 @@ void MapView::flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs)
 }
 
 void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom,
-                       std::optional<Rectf> finalViewport) {
-    Rectf vp = finalViewport.value_or(viewport_);
+                       std::optional<Rectf> finalViewport, std::optional<Rectf> focus) {
+    Rectf full = finalViewport.value_or(viewport_);
+    Rectf vp = focus.value_or(full);
     float ref = scaleReference_ > 0 ? scaleReference_ : vp.w;
     if (points.empty()) return;
     WorldPoint lo{1, 1}, hi{0, 0};
@@ -107,7 +108,11 @@ void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZ
     double zoomX = 1 + std::log2(vp.w / std::max(1.0f, ref) / spanX);
     double zoomY = 1 + std::log2(vp.h / std::max(1.0f, ref) / spanY);
     double zoom = std::min({zoomX, zoomY, maxZoom});
-    flyTo(toGeo({(lo.x + hi.x) / 2, (lo.y + hi.y) / 2}), zoom, now);
+    // The points' centre goes to the focus's centre, so shift the camera by the difference.
+    double scale = std::max(1.0f, ref) * std::pow(2.0, zoom - 1);
+    Vec2f shift{vp.center().x - full.center().x, vp.center().y - full.center().y};
+    WorldPoint target{(lo.x + hi.x) / 2 - shift.x / scale, (lo.y + hi.y) / 2 - shift.y / scale};
+    flyTo(toGeo(target), zoom, now);
 }
 
 bool MapView::update(Millis now) {

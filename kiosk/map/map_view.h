@@ -45,8 +45,10 @@ public:
     void flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs = 1200);
     // Flies so that every point is in view with a margin, at most to maxZoom, in the
     // viewport the map will have when the flight ends (a card may be sliding in).
+    // focus: the part of that viewport left uncovered (by a caption), where the points go.
     void flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom = 6.0,
-                  std::optional<Rectf> finalViewport = std::nullopt);
+                  std::optional<Rectf> finalViewport = std::nullopt,
+                  std::optional<Rectf> focus = std::nullopt);
     void cancelFlight() { flight_.reset(); }
     // Advances a flight; returns true while one is in progress.
     bool update(Millis now);

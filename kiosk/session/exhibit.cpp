@@ -146,6 +146,14 @@ void Exhibit::noteInput() {
 }
 
 void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
+    if (mode_ == Mode::Attract) {
+        // The touch that ends attract only wakes the exhibit; it taps nothing underneath.
+        endAttract();
+        noteInput();
+        fingerRegions_.emplace_back(finger, Region::None);
+        marks_.push_back({at, now()});
+        return;
+    }
     noteInput();
     Region r = regionAt(at);
     fingerRegions_.emplace_back(finger, r);
@@ -159,6 +167,7 @@ void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
                            [&](auto& p) { return p.first == finger; });
     if (it == fingerRegions_.end()) return;
     noteInput();
+    if (it->second == Region::None) return;  // the waking touch
     pointer_.fingerMove(finger, toInput(at));
     if (auto* g = recognizerFor(it->second)) g->fingerMove(finger, toInput(at), now());
 }
@@ -170,6 +179,7 @@ void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
     noteInput();
     Region r = it->second;
     fingerRegions_.erase(it);
+    if (r == Region::None) return;  // the waking touch
     pointer_.fingerUp(finger, toInput(at));
     if (auto* g = recognizerFor(r)) g->fingerUp(finger, toInput(at), now());
 }
@@ -253,7 +263,14 @@ void Exhibit::update() {
     time_.update(t);
     std::erase_if(marks_, [&](const TouchMark& m) { return t - m.start > kTouchMarkMs; });
     idle_.update(t);
-    if (!atHome_ && idle_.idleExpired(t)) goHome();
+    if (mode_ == Mode::Explore) {
+        if (auto deadline = idleDeadline(); deadline && t >= *deadline) {
+            goHome();  // nothing the last visitor did is left behind
+            startAttract();
+        }
+    } else if (mode_ == Mode::Attract && attract_.update(t)) {
+        showAttractStop();
+    }
     if (settleFrames_ > 0) --settleFrames_;
 }
 
@@ -271,8 +288,39 @@ std::optional<Millis> Exhibit::nextDeadline() const {
     consider(mapGestures_.nextDeadline());
     consider(timelineGestures_.nextDeadline());
     consider(card_.gestures().nextDeadline());
-    if (!atHome_) consider(idle_.deadline());
+    if (mode_ == Mode::Explore) consider(idleDeadline());
+    if (mode_ == Mode::Attract) consider(attract_.nextDeadline());
     return best;
+}
+
+// Nobody touching for the idle time: since the last touch, or since the exhibit came to
+// rest in explore (start-up, the end of attract) if nobody has touched since.
+std::optional<Millis> Exhibit::idleDeadline() const {
+    if (!library_ || (library_->tours().empty() && atHome_)) return std::nullopt;
+    Millis since = quietSince_;
+    if (auto last = idle_.lastInput(); last && *last > since) since = *last;
+    return since + idle_.timeoutMs();
+}
+
+void Exhibit::startAttract() {
+    if (!library_ || mode_ == Mode::Error) return;
+    if (!attract_.start(*library_, now())) return;  // no tours: stay at home in explore
+    mode_ = Mode::Attract;
+    showAttractStop();
+}
+
+void Exhibit::endAttract() {
+    attract_.stop();
+    mode_ = Mode::Explore;
+    goHome();
+}
+
+// A tour stop: the map flies to the event's places and the timeline follows; the caption
+// is drawn by the UI from the stop.
+void Exhibit::showAttractStop() {
+    selection_ = {attract_.currentStop().event, "", ""};
+    collectSelectedCountries();
+    flyToSelection(false);
 }
 
 void Exhibit::resetViews() {
@@ -296,6 +344,7 @@ void Exhibit::goHome() {
         resetViews();
     }
     atHome_ = true;
+    quietSince_ = now();
     settleFrames_ = kSettleFrames;
 }
 
@@ -380,7 +429,7 @@ void Exhibit::selectActor(const std::string& id) {
 }
 
 // Fits every place the selection involves on the map, and its time span on the timeline.
-void Exhibit::flyToSelection() {
+void Exhibit::flyToSelection(bool withCard) {
     std::vector<map::GeoPoint> points;
     std::int64_t first = INT64_MAX, last = INT64_MIN;
     auto addEvent = [&](const content::Event& e) {
@@ -393,8 +442,15 @@ void Exhibit::flyToSelection() {
     for (auto i : library_->eventsByPlace(selection_.place)) addEvent(library_->events()[i]);
     for (auto i : library_->eventsByActor(selection_.actor)) addEvent(library_->events()[i]);
     if (auto* p = library_->place(selection_.place)) points.push_back({p->lat, p->lon});
-    Rectf finalMap = computeLayout(width_, height_, panel_.pixelsPerMm(), 1).map;
-    if (!points.empty()) map_.flyToFit(points, now(), 6.0, finalMap);
+    Layout final = computeLayout(width_, height_, panel_.pixelsPerMm(), withCard ? 1 : 0);
+    // Attract's prompt and caption cover parts of the map: the selection goes between them.
+    std::optional<Rectf> focus;
+    if (!withCard)
+        focus = Rectf{final.map.x, final.prompt.y + final.prompt.h, final.map.w,
+                      final.caption.y - final.prompt.y - final.prompt.h};
+    // One place alone keeps some country around it for context.
+    double maxZoom = points.size() > 1 ? 6.0 : 4.5;
+    if (!points.empty()) map_.flyToFit(points, now(), maxZoom, final.map, focus);
     if (first <= last) time_.flyToShow(double(first), double(last), now());
     settleFrames_ = kSettleFrames;
 }

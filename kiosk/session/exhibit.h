@@ -15,6 +15,7 @@
 #include "kiosk/input/pointer_latch.h"
 #include "kiosk/map/geo_asset.h"
 #include "kiosk/map/map_view.h"
+#include "kiosk/session/attract.h"
 #include "kiosk/session/card_state.h"
 #include "kiosk/session/layout.h"
 #include "kiosk/session/targets.h"
@@ -72,6 +73,10 @@ public:
     input::PointerFrame nextPointer();
 
     void goHome();
+    // Attract mode: the tours play until the first touch, which only wakes the exhibit.
+    void startAttract();
+    void endAttract();
+    const AttractPlayer& attract() const { return attract_; }
     void selectEvent(const std::string& id);
     void selectPlace(const std::string& id);
     void selectActor(const std::string& id);
@@ -114,7 +119,9 @@ private:
     void resetViews();
     void relayout();
     void afterSelect();
-    void flyToSelection();
+    void flyToSelection(bool withCard = true);
+    void showAttractStop();
+    std::optional<Millis> idleDeadline() const;
     void collectSelectedCountries();
     bool tapCountry(Vec2f at);
     void zoomToCluster(const std::string& id);
@@ -132,6 +139,8 @@ private:
     timeline::TimeView time_;
     input::GestureRecognizer mapGestures_, timelineGestures_;
     CardState card_;
+    AttractPlayer attract_;
+    Millis quietSince_ = 0;  // when explore began with nobody touching (start, reset)
     int width_ = 800, height_ = 480;
     input::PointerLatch pointer_;
     input::IdleTracker idle_;

@@ -8,6 +8,8 @@ namespace kiosk::session {
 
 struct Layout {
     Rectf screen, header, map, timeline, card;
+    Rectf caption;  // attract mode's caption, over the lower part of the map
+    Rectf prompt;   // attract mode's "Touch to explore", over the top of the map
     bool portrait = false;
     float cardOpen = 0;      // 0 closed .. 1 open; the card slides in from the edge
     float unit = 8;          // spacing unit in pixels, grows with the screen

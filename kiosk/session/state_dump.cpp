@@ -88,6 +88,9 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
                     {"min_target_px", x.layout().minTargetPx}}},
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
+    if (x.mode() == Mode::Attract)
+        state["attract"] = {{"tour", x.attract().tour().id}, {"stop", x.attract().position().stop},
+                            {"stops_shown", x.attract().stopsShown()}};
     return state;
 }
 

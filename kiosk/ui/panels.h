@@ -13,6 +13,7 @@ void drawTimelinePanel(DrawContext& ctx);
 void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
                         const std::vector<Rectf>& laneLabels);
 void drawCardPanel(DrawContext& ctx);
+void drawAttractOverlay(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);
 

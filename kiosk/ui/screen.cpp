@@ -20,6 +20,7 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo)
         drawMapPanel(ctx);
         drawTimelinePanel(ctx);
         drawCardPanel(ctx);
+        if (exhibit.mode() == session::Mode::Attract) drawAttractOverlay(ctx);
         drawHeader(ctx);
     }
     drawTouchMarks(ctx);

@@ -78,11 +78,17 @@ TEST_SUITE("foundation") {
     }
 
     TEST_CASE("simulated time jumps: an idle hour takes a moment and draws almost nothing") {
+        // Without tours there is no attract mode to play, so nothing moves for an hour.
+        fs::path quiet = fs::path(SCENARIO_OUTPUT_DIR) / "idle-hour-content";
+        fs::remove_all(quiet);
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/content", quiet, fs::copy_options::recursive);
+        std::ofstream(quiet / "tours.json") << "{\"tours\": []}";
         Script s(1280, 800);
         s.wait(3600 * 1000);
         RunOptions o;
         o.width = 1280;
         o.height = 800;
+        o.content = quiet.string();
         auto run = runKiosk("idle-hour", s, o);
         REQUIRE(run.exitCode == 0);
         CHECK(run.state["clock"] == "2026-11-24T12:00:00.000Z");

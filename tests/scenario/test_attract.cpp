@@ -1,0 +1,71 @@
+// Attract mode: idle leads to the tours, the tours advance on their own, and the first touch
+// only wakes the exhibit.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "harness.h"
+
+using namespace scenario_test;
+
+namespace {
+
+json bundled(const char* file, const char* key) {
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/" + file);
+    return json::parse(in)[key];
+}
+
+long idleTimeoutMs() {
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/exhibit.json");
+    return json::parse(in)["idle_timeout_s"].get<long>() * 1000;
+}
+
+}  // namespace
+
+TEST_SUITE("attract") {
+    TEST_CASE("idle leads to attract, and attract advances through its stops over time") {
+        json tour = bundled("tours.json", "tours")[0];
+        long idle = idleTimeoutMs();
+        long firstDwell = long(tour["stops"][0]["dwell_s"].get<double>() * 1000);
+        long secondDwell = long(tour["stops"][1]["dwell_s"].get<double>() * 1000);
+        Script s(1920, 1080);
+        s.state(idle - 1000).state(idle + 500).state(idle + firstDwell + 500)
+            .state(idle + firstDwell + secondDwell + 500);
+        RunOptions o;
+        o.screenshot = true;
+        auto run = runKiosk("attract-advance", s, o);
+        REQUIRE(run.dumps.size() == 4);
+        CHECK(run.dumps[0]["mode"] == "explore");
+        CHECK(run.dumps[1]["mode"] == "attract");
+        CHECK(run.dumps[1]["attract"]["tour"] == tour["id"]);
+        CHECK(run.dumps[1]["attract"]["stop"] == 0);
+        CHECK(run.dumps[1]["selected"]["event"] == tour["stops"][0]["event"]);
+        CHECK(run.dumps[2]["attract"]["stop"] == 1);
+        CHECK(run.dumps[2]["selected"]["event"] == tour["stops"][1]["event"]);
+        CHECK(run.dumps[3]["attract"]["stop"] == 2);
+        // The map moved to the stop: its centre differs from the home view.
+        CHECK(run.dumps[3]["map"]["center"] != run.dumps[0]["map"]["center"]);
+    }
+
+    TEST_CASE("a touch in attract lands on explore with nothing selected, tapping nothing") {
+        long idle = idleTimeoutMs();
+        Script first(1920, 1080);
+        first.state(idle + 3000);
+        auto during = runKiosk("attract-touch-before", first).dumps.at(0);
+        REQUIRE(during["mode"] == "attract");
+        // Touch exactly on a place marker: in explore this would select the place.
+        auto places = targetIds(during, "place:");
+        REQUIRE_FALSE(places.empty());
+        const json* marker = findTarget(during, places[0]);
+        Script s(1920, 1080);
+        s.tap(idle + 3000, 1, centerX(*marker), centerY(*marker)).state(idle + 3200).state(idle + 6000);
+        auto run = runKiosk("attract-touch", s);
+        REQUIRE(run.dumps.size() == 2);
+        CHECK(run.dumps[0]["mode"] == "explore");
+        CHECK(run.dumps[0]["selected"]["event"].is_null());
+        CHECK(run.dumps[0]["selected"]["place"].is_null());
+        CHECK(run.dumps[0]["touch_feedback"].get<int>() >= 1);  // the touch was still answered
+        CHECK(run.dumps[1]["selected"]["place"].is_null());
+        CHECK(run.dumps[1]["card"]["open"] == 0.0);
+    }
+}
