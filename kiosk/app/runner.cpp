@@ -81,6 +81,13 @@ bool Runner::start() {
     ImGui_ImplSDL2_InitForOpenGL(window_.sdl(), window_.glContext());
     ImGui_ImplOpenGL3_Init("#version 100");
     imguiStarted_ = true;
+    pictures_ = std::make_unique<ui::PictureCache>(renderer_.maxTextureSize);
+    // A finished decode wakes the main loop (SDL_PushEvent is safe from any thread).
+    pictures_->setOnFinished([] {
+        SDL_Event wake{};
+        wake.type = SDL_USEREVENT;
+        SDL_PushEvent(&wake);
+    });
     loadContent();
     loadGeography();
     applyScreenSize();
@@ -153,7 +160,7 @@ bool Runner::pumpEvents() {
     if (r.resized) applyScreenSize();
     // This frame shows the input: a touch that arrived before the frame is in the frame.
     if (r.input) exhibit_->frames().lastInputFrame = exhibit_->frames().rendered + 1;
-    return r.input || r.resized;
+    return r.input || r.resized || r.redraw;
 }
 
 void Runner::renderFrame() {
@@ -171,7 +178,9 @@ void Runner::renderFrame() {
     io.DisplaySize = ImVec2(float(width_), float(height_));
     lastFrameMs_ = now;
     ImGui::NewFrame();
-    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr);
+    pictures_->beginFrame();
+    if (pictures_->uploadFinished()) exhibit_->noteRedraw();
+    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr, pictures_.get());
     ImGui::Render();
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);
@@ -185,6 +194,7 @@ nlohmann::json Runner::state() const {
     auto ps = platform::processStats();
     st["process"] = {{"cpu_s", ps.cpuSeconds}, {"max_rss_kb", ps.maxRssKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""}};
+    st["pictures"] = {{"loaded", pictures_ ? pictures_->loadedCount() : 0}};
     return st;
 }
 

@@ -13,6 +13,7 @@
 #include "kiosk/session/exhibit.h"
 #include "kiosk/session/state_dump.h"
 #include "kiosk/ui/geo_renderer.h"
+#include "kiosk/ui/picture_cache.h"
 #include "kiosk/ui/theme.h"
 #include "platform/gl_window.h"
 #include "platform/input_wait.h"
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<session::Exhibit> exhibit_;
     ui::Fonts fonts_;
     ui::GeoRenderer geo_;
+    std::unique_ptr<ui::PictureCache> pictures_;
     input::TouchTransform touch_;
     session::RendererInfo renderer_;
     int width_ = 0, height_ = 0;

@@ -43,6 +43,8 @@ void Runner::realtimeLoop() {
             Millis now = clock_->steadyMs();
             auto deadline = exhibit_->nextDeadline();
             int timeout = deadline ? int(std::max<Millis>(0, *deadline - now)) : -1;
+            // The evdev wait cannot see a decode finishing; look again soon while one runs.
+            if (pictures_->pending()) timeout = timeout < 0 ? 20 : std::min(timeout, 20);
             if (params_.quitAfterS > 0) {
                 int left = int(started + Millis(params_.quitAfterS * 1000) - now);
                 timeout = timeout < 0 ? left : std::min(timeout, left);
@@ -70,6 +72,8 @@ void Runner::replayLoop(const scenario::Script& script) {
             if (isCapture(steps[next])) captures.push_back(&steps[next]);
             else pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
         }
+        // Simulated time does not wait for real decoding: finish it, so runs repeat exactly.
+        while (pictures_->pending()) SDL_Delay(1);
         dirty = pumpEvents() || dirty;
         exhibit_->update();
         if (dirty || exhibit_->needsFrame() || !captures.empty()) {

@@ -60,6 +60,9 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext&
             x.noteInput();
             r.input = true;
             break;
+        case SDL_USEREVENT:  // a picture finished decoding
+            r.redraw = true;
+            break;
         case SDL_WINDOWEVENT:
             if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) r.resized = true;
             if (e.window.event == SDL_WINDOWEVENT_EXPOSED) r.input = true;

@@ -13,6 +13,7 @@ struct InputResult {
     bool quit = false;
     bool input = false;    // visitor input arrived
     bool resized = false;
+    bool redraw = false;  // something other than input changed what is on screen
 };
 
 // A real mouse drives the exhibit as one more finger, for the desktop preview.

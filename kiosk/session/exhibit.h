@@ -2,6 +2,7 @@
 // The exhibit's live state between frames: mode, content, selection, the map and timeline
 // cameras, touch routing and the idle reset. Pure model: the SDL layer feeds it input in
 // pixels, the ImGui layer draws it, and tests drive it directly.
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,6 +66,8 @@ public:
     void fingerUp(std::int64_t finger, Vec2f at);
     void wheel(Vec2f at, float steps);
     void noteInput();
+    // Something outside the exhibit's state changed what is drawn (a picture arrived).
+    void noteRedraw() { settleFrames_ = std::max(settleFrames_, 1); }
 
     // Advances gestures, camera flights and the idle reset to the clock's now.
     void update();

@@ -35,6 +35,8 @@ void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action&
     w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx, colors::kAccent,
            ctx.layout.unit);
     w.paragraphs(e.body.empty() ? e.summary.get(lang) : e.body.get(lang));
+    for (const auto& id : e.media)
+        if (const auto* m = lib.mediaItem(id)) w.picture(*m, lang);
     for (const auto& q : e.quotes) {
         const auto* speaker = lib.actor(q.speaker);
         const auto* source = lib.source(q.source);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/picture_cache.h"
+
 namespace kiosk::ui {
 
 CardWriter::CardWriter(DrawContext& ctx, Rectf area, float scroll)
@@ -67,6 +69,26 @@ std::string CardWriter::chips(const std::vector<Chip>& items) {
     }
     if (!items.empty()) y_ += h + u;
     return pressed;
+}
+
+void CardWriter::picture(const content::Media& media, const std::string& language) {
+    float u = ctx_.layout.unit;
+    Picture p = ctx_.pictures ? ctx_.pictures->get(media.path) : Picture{};
+    int w = p.texture ? p.width : media.width, h = p.texture ? p.height : media.height;
+    float scale = std::min(area_.w / float(std::max(w, 1)), area_.h * 0.5f / float(std::max(h, 1)));
+    ImVec2 size{float(w) * scale, float(h) * scale};
+    ImVec2 at{area_.x, area_.y + y_ - scroll_};
+    if (p.texture) {
+        ctx_.draw->AddImage(p.texture, at, {at.x + size.x, at.y + size.y});
+    } else {
+        ctx_.draw->AddRect(at, {at.x + size.x, at.y + size.y}, colors::kOutline, u * 0.5f);
+        const std::string& alt = p.error.empty() ? media.alt.get(language) : "(picture unavailable)";
+        wrappedText(ctx_, ctx_.fonts.small, ctx_.fonts.smallPx, {at.x + u, at.y + u}, size.x - u * 2, alt,
+                    colors::kTextDim, std::max(1, int((size.y - u * 2) / (ctx_.fonts.smallPx * 1.25f))));
+    }
+    y_ += size.y + u * 0.6f;
+    text(media.caption.get(language), ctx_.fonts.body, ctx_.fonts.smallPx, colors::kText, u * 0.2f);
+    text(media.credit.get(language), ctx_.fonts.small, ctx_.fonts.smallPx * 0.9f, colors::kTextDim, u);
 }
 
 bool CardWriter::row(const std::string& targetId, const std::string& title,

@@ -26,6 +26,9 @@ public:
     std::string chips(const std::vector<Chip>& items);
     // A full-width row with a title and a small line under it; returns true when pressed.
     bool row(const std::string& targetId, const std::string& title, const std::string& detail);
+    // A picture at the card's width (at most half the visible height), then its caption and
+    // credit. While it decodes, its alt text stands in its place.
+    void picture(const content::Media& media, const std::string& language);
     void space(float px) { y_ += px; }
     // Total content height so far, for the scroll limits.
     float height() const { return y_; }

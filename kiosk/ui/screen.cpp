@@ -4,7 +4,8 @@
 
 namespace kiosk::ui {
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo) {
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
+                PictureCache* pictures) {
     const auto& layout = exhibit.layout();
     exhibit.targets().clear();
     ImGui::SetNextWindowPos({0, 0});
@@ -13,7 +14,7 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo)
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout, geo};
+    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout, geo, pictures};
     if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
         drawUnavailable(ctx);
     } else {

@@ -7,7 +7,9 @@
 namespace kiosk::ui {
 
 class GeoRenderer;
+class PictureCache;
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo);
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
+                PictureCache* pictures);
 
 }  // namespace kiosk::ui

@@ -11,6 +11,7 @@
 namespace kiosk::ui {
 
 class GeoRenderer;
+class PictureCache;
 
 struct DrawContext {
     session::Exhibit& exhibit;
@@ -18,6 +19,7 @@ struct DrawContext {
     ImDrawList* draw;
     const session::Layout& layout;
     GeoRenderer* geo = nullptr;  // null: no geography, places on the sea
+    PictureCache* pictures = nullptr;  // null: cards show pictures' alt text only
 };
 
 ImVec2 toIm(Vec2f v);

@@ -158,4 +158,23 @@ TEST_SUITE("cards") {
         CHECK(run.dumps.at(0)["selected"]["event"].is_null());
         CHECK(run.dumps.at(0)["card"]["open"] == 0.0);
     }
+
+    TEST_CASE("an event's pictures load off the UI thread and show in its card") {
+        const json* cairo = findTarget(home(), "place:cairo");
+        REQUIRE(cairo);
+        Script s1(kW, kH);
+        s1.tap(500, 1, centerX(*cairo), centerY(*cairo)).state(2500);
+        auto place = runKiosk("card-pictures-place", s1).dumps.at(0);
+        const json* row = findTarget(place, "row:event:cairo-national-dialogue");
+        REQUIRE(row);
+        Script s2 = s1;
+        s2.tap(3000, 2, centerX(*row), centerY(*row)).state(4500);
+        RunOptions o;
+        o.screenshot = true;
+        auto run = runKiosk("card-pictures", s2, o);
+        REQUIRE(run.dumps.size() == 2);
+        CHECK(run.dumps[1]["selected"]["event"] == "cairo-national-dialogue");
+        CHECK(run.state["pictures"]["loaded"].get<int>() >= 1);
+        CHECK(run.dumps[1]["card"]["max_scroll"].get<double>() > 0);  // long enough to scroll
+    }
 }

@@ -1,0 +1,59 @@
+#pragma once
+// Shared helpers for the media tests: a gate that holds a fake decoder, synthetic pictures,
+// real PNG files and waiting for the loader without sleeping in the code under test.
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <string>
+
+#include "kiosk/media/image_loader.h"
+
+namespace kiosk::media::testing {
+
+// Holds every decode that calls pass() until open() is called; counts who came through.
+class Gate {
+  public:
+    void pass();
+    void open();
+    // Waits (at most a few seconds, so a bug fails instead of hanging) until `count` decodes
+    // have reached the gate.
+    bool waitForArrivals(int count);
+    int arrivals() const;
+
+  private:
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    bool open_ = false;
+    int arrivals_ = 0;
+};
+
+using PixelFunction = std::function<std::uint32_t(int x, int y)>;  // 0xRRGGBBAA
+
+// A decoded picture whose pixel (x, y) is pixelAt(x, y).
+DecodeResult syntheticImage(int width, int height, const PixelFunction& pixelAt);
+// The pixel at (x, y) as 0xRRGGBBAA.
+std::uint32_t pixel(const DecodeResult& image, int x, int y);
+
+// Polls, with a deadline of a few seconds, until the loader has nothing pending.
+bool waitUntilIdle(const ImageLoader& loader);
+
+// A folder under the system temp folder, removed with its contents at scope exit.
+class TempDir {
+  public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+void writeFile(const std::filesystem::path& path, const std::string& bytes);
+// A real, valid 8-bit RGBA PNG file (stored deflate blocks, so no zlib needed).
+std::string makePng(int width, int height, const PixelFunction& pixelAt);
+
+}  // namespace kiosk::media::testing
