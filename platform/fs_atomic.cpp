@@ -17,7 +17,9 @@ void notify(const char* operation, const fs::path& path) {
     if (gObserver) gObserver(operation, path);
 }
 
-std::error_code lastError() { return {errno, std::generic_category()}; }
+std::error_code lastError() {
+    return {errno, std::generic_category()};
+}
 
 // Opens for fsync only; directories need O_RDONLY|O_DIRECTORY.
 std::error_code fsyncOpened(const fs::path& path, int flags) {
@@ -37,9 +39,13 @@ fs::path parentOf(const fs::path& path) {
 
 }  // namespace
 
-void setFsOperationObserver(FsOperationObserver observer) { gObserver = observer; }
+void setFsOperationObserver(FsOperationObserver observer) {
+    gObserver = observer;
+}
 
-std::error_code fsyncFile(const fs::path& path) { return fsyncOpened(path, O_RDONLY); }
+std::error_code fsyncFile(const fs::path& path) {
+    return fsyncOpened(path, O_RDONLY);
+}
 
 std::error_code fsyncDirectory(const fs::path& dir) {
     return fsyncOpened(dir, O_RDONLY | O_DIRECTORY);
@@ -63,7 +69,7 @@ std::error_code fsyncTree(const fs::path& root) {
 std::error_code makeDirectory(const fs::path& dir) {
     notify("mkdir", dir);
     if (::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) {
-        struct stat st{};
+        struct stat st {};
         if (::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return {};
         return std::make_error_code(std::errc::not_a_directory);
     }

@@ -26,8 +26,12 @@ bool readNumber(std::string_view text, int& out) {
 
 }  // namespace
 
-std::string_view weekdayName(int weekday) { return kNames.at(std::size_t(weekday)); }
-std::string_view weekdayKey(int weekday) { return kKeys.at(std::size_t(weekday)); }
+std::string_view weekdayName(int weekday) {
+    return kNames.at(std::size_t(weekday));
+}
+std::string_view weekdayKey(int weekday) {
+    return kKeys.at(std::size_t(weekday));
+}
 
 std::optional<int> weekdayFromKey(std::string_view key) {
     for (int i = 0; i < kDaysPerWeek; ++i)
@@ -62,7 +66,9 @@ std::string LocalDate::iso() const {
     return text;
 }
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int daysInMonth(int year, int month) {
     static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

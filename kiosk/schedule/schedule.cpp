@@ -6,7 +6,9 @@
 namespace kiosk::schedule {
 namespace {
 
-int monthDay(const LocalDate& date) { return date.month * 100 + date.day; }
+int monthDay(const LocalDate& date) {
+    return date.month * 100 + date.day;
+}
 
 std::string formatMonthDay(const LocalDate& date) {
     char text[16];
@@ -56,7 +58,9 @@ int ScheduleParse::errors() const {
     }));
 }
 
-int ScheduleParse::warnings() const { return int(problems.size()) - errors(); }
+int ScheduleParse::warnings() const {
+    return int(problems.size()) - errors();
+}
 
 std::vector<ScheduleProblem> checkTours(const Schedule& schedule,
                                         std::span<const std::string> tourIds) {

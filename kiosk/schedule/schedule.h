@@ -31,7 +31,7 @@ struct DateSpan {
     LocalDate first, last;  // for yearly spans the year is ignored
     bool everyYear = false;
     bool covers(const LocalDate& date) const;
-    int lengthInDays() const;  // the shorter of two overlapping exceptions wins
+    int lengthInDays() const;      // the shorter of two overlapping exceptions wins
     std::string describe() const;  // "2026-12-24 to 2026-12-26", "12-25 every year"
 };
 
@@ -80,7 +80,8 @@ struct ScheduleProblem {
 };
 
 struct ScheduleParse {
-    Schedule schedule;  // always open when there are errors: a broken schedule never blacks out
+    Schedule schedule;   // always open when there are errors: a broken schedule never blacks out
+    Schedule asWritten;  // as far as it could be read, for further checks (zone, tours)
     std::vector<ScheduleProblem> problems;
     int errors() const;
     int warnings() const;

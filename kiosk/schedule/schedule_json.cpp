@@ -23,12 +23,13 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+// "18:00-10:00" is more likely swapped times than a night opening until the next morning.
 void warnIfSwapped(const std::string& text, const TimeRange& range, const std::string& path,
                    const Report& report) {
-    int hours = (range.end - range.start) / 60;
-    if (range.end <= kMinutesPerDay || hours < 12) return;
-    report.warning(path, "the range " + quoted(text) + " runs past midnight, for " +
-                             std::to_string(hours) + " hours; swap the times if that is not meant");
+    if (range.end <= kMinutesPerDay + 6 * 60) return;
+    report.warning(path, "the range " + inQuotes(text) + " runs past midnight until " +
+                             formatMinute(range.end) +
+                             " the next morning; swap the times if that is not meant");
 }
 
 std::optional<TimeRange> parseRange(const Json& value, const std::string& path,
@@ -46,7 +47,7 @@ std::optional<TimeRange> parseRange(const Json& value, const std::string& path,
     }
     std::optional<TimeRange> range = makeRange(*start, *end);
     if (!range)
-        report.error(path, "the range " + quoted(text) +
+        report.error(path, "the range " + inQuotes(text) +
                                " is empty; for a whole day write \"00:00-24:00\"");
     else
         warnIfSwapped(text, *range, path, report);
@@ -72,10 +73,12 @@ std::string child(const std::string& path, std::size_t index) {
     return path + "/" + std::to_string(index);
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string inQuotes(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 std::string describe(const Json& value) {
-    if (value.is_string()) return quoted(value.get<std::string>());
+    if (value.is_string()) return inQuotes(value.get<std::string>());
     if (value.is_object()) return "an object {...}";
     if (value.is_array()) return "a list [...]";
     return value.dump();
@@ -88,7 +91,8 @@ const Json* field(const Json& object, std::string_view key) {
 
 std::string suggestion(std::string_view key, std::initializer_list<std::string_view> known) {
     for (std::string_view candidate : known)
-        if (editDistance(key, candidate) <= 2) return " (did you mean " + quoted(candidate) + "?)";
+        if (editDistance(key, candidate) <= 2)
+            return " (did you mean " + inQuotes(candidate) + "?)";
     return "";
 }
 
@@ -97,7 +101,7 @@ void checkKeys(const Json& object, const std::string& path, std::string_view wha
     for (const auto& [key, value] : object.items()) {
         if (key == "$comment" || std::find(known.begin(), known.end(), key) != known.end())
             continue;
-        report.warning(child(path, key), "unknown field " + quoted(key) + " in this " +
+        report.warning(child(path, key), "unknown field " + inQuotes(key) + " in this " +
                                              std::string(what) + suggestion(key, known) +
                                              "; the exhibit ignores it");
     }
@@ -150,9 +154,10 @@ std::vector<TimeRange> parseRanges(const Json& value, const std::string& path,
 WeeklyHours parseWeekly(const Json& value, const std::string& path, const Report& report) {
     WeeklyHours weekly;
     if (!value.is_object()) {
-        report.error(path, "expected the hours of each weekday, like {\"tuesday\": "
-                           "[\"10:00-18:00\"]}; found " +
-                               describe(value));
+        report.error(path,
+                     "expected the hours of each weekday, like {\"tuesday\": "
+                     "[\"10:00-18:00\"]}; found " +
+                         describe(value));
         return weekly;
     }
     for (const auto& [key, hours] : value.items()) {
@@ -160,7 +165,7 @@ WeeklyHours parseWeekly(const Json& value, const std::string& path, const Report
         std::optional<int> weekday = weekdayFromKey(key);
         if (!weekday) {  // an error, not a warning: a misspelt day would silently close it
             report.error(child(path, key),
-                         "unknown day " + quoted(key) +
+                         "unknown day " + inQuotes(key) +
                              suggestion(key, {"monday", "tuesday", "wednesday", "thursday",
                                               "friday", "saturday", "sunday"}) +
                              "; expected monday, tuesday, ... sunday, in lower case");

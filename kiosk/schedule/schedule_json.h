@@ -15,7 +15,7 @@ namespace kiosk::schedule::detail {
 using Json = nlohmann::json;
 
 class Report {
-public:
+  public:
     explicit Report(std::vector<ScheduleProblem>& problems) : problems_(problems) {}
     void error(const std::string& path, std::string message) const {
         problems_.push_back({ScheduleProblem::Severity::Error, path, std::move(message)});
@@ -24,7 +24,7 @@ public:
         problems_.push_back({ScheduleProblem::Severity::Warning, path, std::move(message)});
     }
 
-private:
+  private:
     std::vector<ScheduleProblem>& problems_;
 };
 
@@ -32,7 +32,7 @@ private:
 std::string child(const std::string& path, std::string_view key);
 std::string child(const std::string& path, std::size_t index);
 
-std::string quoted(std::string_view text);
+std::string inQuotes(std::string_view text);
 std::string describe(const Json& value);  // how a found value reads in a message
 const Json* field(const Json& object, std::string_view key);
 

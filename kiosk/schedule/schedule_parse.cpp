@@ -38,16 +38,18 @@ std::optional<DateSpan> parseSpan(const Json& object, const std::string& path,
         return DateSpan{day->date, day->date, day->everyYear};
     }
     if (date || !from || !to) {
-        report.error(path, "an exception needs either \"date\" (one day) or \"from\" and \"to\" "
-                           "(a range of days, both included)");
+        report.error(path,
+                     "an exception needs either \"date\" (one day) or \"from\" and \"to\" "
+                     "(a range of days, both included)");
         return std::nullopt;
     }
     std::optional<DateText> first = parseDateText(*from, child(path, "from"), report);
     std::optional<DateText> last = parseDateText(*to, child(path, "to"), report);
     if (!first || !last) return std::nullopt;
     if (first->everyYear != last->everyYear) {
-        report.error(child(path, "to"), "\"from\" and \"to\" must both have a year (once) or "
-                                        "both leave it out (every year)");
+        report.error(child(path, "to"),
+                     "\"from\" and \"to\" must both have a year (once) or "
+                     "both leave it out (every year)");
         return std::nullopt;
     }
     if (!first->everyYear && last->date < first->date) {
@@ -76,14 +78,16 @@ bool parseExceptionKind(const Json& object, const std::string& path, ScheduleExc
     const Json *closed = field(object, "closed"), *hours = field(object, "hours"),
                *weekly = field(object, "weekly");
     if ((closed != nullptr) + (hours != nullptr) + (weekly != nullptr) != 1) {
-        report.error(path, "an exception needs exactly one of \"closed\": true, \"hours\" (the "
-                           "hours of each of its days) or \"weekly\" (weekly hours while it lasts)");
+        report.error(path,
+                     "an exception needs exactly one of \"closed\": true, \"hours\" (the "
+                     "hours of each of its days) or \"weekly\" (weekly hours while it lasts)");
         return false;
     }
     if (closed && *closed != true) {
-        report.error(child(path, "closed"), "expected true; to open on these days give "
-                                            "\"hours\" instead; found " +
-                                                describe(*closed));
+        report.error(child(path, "closed"),
+                     "expected true; to open on these days give "
+                     "\"hours\" instead; found " +
+                         describe(*closed));
         return false;
     }
     if (hours) out.hours = parseRanges(*hours, child(path, "hours"), report);
@@ -97,13 +101,14 @@ bool parseExceptionKind(const Json& object, const std::string& path, ScheduleExc
 std::optional<ScheduleException> parseException(const Json& value, const std::string& path,
                                                 const Report& report) {
     if (!value.is_object()) {
-        report.error(path, "expected an exception like {\"date\": \"12-25\", \"label\": "
-                           "\"Christmas Day\", \"closed\": true}; found " +
-                               describe(value));
+        report.error(path,
+                     "expected an exception like {\"date\": \"12-25\", \"label\": "
+                     "\"Christmas Day\", \"closed\": true}; found " +
+                         describe(value));
         return std::nullopt;
     }
-    checkKeys(value, path, "exception", {"label", "date", "from", "to", "closed", "hours", "weekly"},
-              report);
+    checkKeys(value, path, "exception",
+              {"label", "date", "from", "to", "closed", "hours", "weekly"}, report);
     ScheduleException exception;
     exception.label = labelOf(value, path, report);
     std::optional<DateSpan> dates = parseSpan(value, path, report);
@@ -137,9 +142,10 @@ std::array<bool, kDaysPerWeek> parseDays(const Json* days, const std::string& pa
     if (!days) chosen.fill(true);
     if (!days) return chosen;
     if (!days->is_array() || days->empty()) {
-        report.error(path, "expected a list of weekdays like [\"thursday\"] (leave \"days\" "
-                           "out for every day); found " +
-                               describe(*days));
+        report.error(path,
+                     "expected a list of weekdays like [\"thursday\"] (leave \"days\" "
+                     "out for every day); found " +
+                         describe(*days));
         return chosen;
     }
     for (std::size_t i = 0; i < days->size(); ++i) {
@@ -149,9 +155,10 @@ std::array<bool, kDaysPerWeek> parseDays(const Json* days, const std::string& pa
         if (weekday)
             chosen[std::size_t(*weekday)] = true;
         else
-            report.error(child(path, i), "expected a weekday: monday, tuesday, ... sunday, in "
-                                         "lower case; found " +
-                                             describe(day));
+            report.error(child(path, i),
+                         "expected a weekday: monday, tuesday, ... sunday, in "
+                         "lower case; found " +
+                             describe(day));
     }
     return chosen;
 }
@@ -167,7 +174,8 @@ std::optional<TimeRange> parseSlot(const Json& object, const std::string& path,
         from->is_string() ? parseMinute(from->get<std::string>(), false) : std::nullopt;
     std::optional<int> end =
         to->is_string() ? parseMinute(to->get<std::string>(), true) : std::nullopt;
-    if (!start) report.error(child(path, "from"), "expected a time like 14:00; found " + describe(*from));
+    if (!start)
+        report.error(child(path, "from"), "expected a time like 14:00; found " + describe(*from));
     if (!end) report.error(child(path, "to"), "expected a time like 15:00; found " + describe(*to));
     if (!start || !end) return std::nullopt;
     std::optional<TimeRange> slot = makeRange(*start, *end);
@@ -200,9 +208,10 @@ std::optional<std::string> parseTour(const Json& object, const std::string& path
 std::optional<ScheduleVariant> parseVariant(const Json& value, const std::string& path,
                                             const Report& report) {
     if (!value.is_object()) {
-        report.error(path, "expected a variant like {\"days\": [\"thursday\"], \"from\": "
-                           "\"14:00\", \"to\": \"15:00\", \"mode\": \"attract\"}; found " +
-                               describe(value));
+        report.error(path,
+                     "expected a variant like {\"days\": [\"thursday\"], \"from\": "
+                     "\"14:00\", \"to\": \"15:00\", \"mode\": \"attract\"}; found " +
+                         describe(value));
         return std::nullopt;
     }
     checkKeys(value, path, "variant", {"label", "days", "from", "to", "mode", "tour"}, report);
@@ -222,9 +231,9 @@ ClosedScreen parseClosedScreen(const Json& root, const Report& report) {
     const Json* value = field(root, "closed_screen");
     if (!value || *value == "hours") return ClosedScreen::Hours;
     if (*value == "black") return ClosedScreen::Black;
-    report.error("/schedule/closed_screen",
-                 "expected \"hours\" (show the opening hours) or \"black\"; found " +
-                     describe(*value));
+    report.error(
+        "/schedule/closed_screen",
+        "expected \"hours\" (show the opening hours) or \"black\"; found " + describe(*value));
     return ClosedScreen::Hours;
 }
 
@@ -232,8 +241,9 @@ std::string parseTimeZoneName(const Json& root, bool needed, const Report& repor
     const Json* value = field(root, "time_zone");
     if (!value) {
         if (needed)
-            report.error("/schedule", "the schedule needs a \"time_zone\", the museum's zone "
-                                      "as the tz database names it, like \"Europe/Berlin\"");
+            report.error("/schedule",
+                         "the schedule needs a \"time_zone\", the museum's zone "
+                         "as the tz database names it, like \"Europe/Berlin\"");
         return "";
     }
     std::string name = value->is_string() ? value->get<std::string>() : "";
@@ -266,11 +276,12 @@ ScheduleParse parseSchedule(std::string_view text) {
     schedule.closedScreen = parseClosedScreen(root, report);
     if (const Json* weekly = field(root, "weekly"))
         schedule.weekly = parseWeekly(*weekly, "/schedule/weekly", report);
-    schedule.exceptions = parseList<ScheduleException>(
-        root, "exceptions", kMaxExceptions, "exceptions", report, parseException);
-    schedule.variants =
-        parseList<ScheduleVariant>(root, "variants", kMaxVariants, "variants", report, parseVariant);
+    schedule.exceptions = parseList<ScheduleException>(root, "exceptions", kMaxExceptions,
+                                                       "exceptions", report, parseException);
+    schedule.variants = parseList<ScheduleVariant>(root, "variants", kMaxVariants, "variants",
+                                                   report, parseVariant);
     schedule.timeZone = parseTimeZoneName(root, !schedule.alwaysOpen(), report);
+    result.asWritten = schedule;
     if (result.errors() == 0) result.schedule = std::move(schedule);
     return result;
 }

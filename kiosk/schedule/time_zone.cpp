@@ -1,6 +1,7 @@
 #include "kiosk/schedule/time_zone.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 
@@ -10,8 +11,8 @@ namespace {
 constexpr std::uintmax_t kMaxZoneFileBytes = 1 << 20;  // real zones are under 4 KB
 
 bool isNameChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '/' || c == '_' || c == '+' || c == '-' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+           c == '_' || c == '+' || c == '-' || c == '.';
 }
 
 std::optional<std::string> readSmallFile(const std::filesystem::path& path, std::string& error) {
@@ -35,6 +36,11 @@ std::optional<std::string> readSmallFile(const std::filesystem::path& path, std:
 }
 
 }  // namespace
+
+std::filesystem::path systemZoneinfo() {
+    const char* tzdir = std::getenv("TZDIR");
+    return tzdir && *tzdir ? std::filesystem::path(tzdir) : std::filesystem::path(kSystemZoneinfo);
+}
 
 bool TimeZone::isValidName(std::string_view name) {
     if (name.empty() || name.size() > 255 || name.front() == '/' || name.back() == '/')

@@ -16,25 +16,27 @@
 namespace kiosk::schedule {
 
 inline constexpr std::string_view kSystemZoneinfo = "/usr/share/zoneinfo";
+// $TZDIR when set (as glibc reads it), else kSystemZoneinfo.
+std::filesystem::path systemZoneinfo();
 
 // A moment as the exhibit's wall clock shows it.
 struct LocalTime {
     int year = 1970, month = 1, day = 1;
-    int weekday = 3;          // 0 Monday .. 6 Sunday
-    int minuteOfDay = 0;      // minutes since local midnight, 0..1439
+    int weekday = 3;           // 0 Monday .. 6 Sunday
+    int minuteOfDay = 0;       // minutes since local midnight, 0..1439
     int utcOffsetSeconds = 0;  // local = UTC + offset
     bool dst = false;
     LocalDate date() const { return {year, month, day}; }
 };
 
 class TimeZone {
-public:
+  public:
     // Reads <zoneinfoRoot>/<ianaName>, e.g. "Europe/Berlin". Names with "..", a leading "/" or
     // characters outside [A-Za-z0-9/_+-.] are refused. On failure `error` says why, in words
     // for the staff ("there is no time zone \"Europe/Berln\" in /usr/share/zoneinfo").
     static std::optional<TimeZone> load(
         std::string_view ianaName, std::string& error,
-        const std::filesystem::path& zoneinfoRoot = std::filesystem::path(kSystemZoneinfo));
+        const std::filesystem::path& zoneinfoRoot = systemZoneinfo());
     // The same from the bytes of a TZif file.
     static std::optional<TimeZone> fromTzif(std::string_view ianaName, std::string_view bytes,
                                             std::string& error);
@@ -52,7 +54,7 @@ public:
     // clocks go back) the answer is the earlier one: 02:30 on 25 October 2026 gives 02:30 CEST.
     Millis fromLocal(const LocalDate& date, int minuteOfDay) const;
 
-private:
+  private:
     TimeZone() = default;
     std::int64_t gapEnd(std::int64_t from, std::int64_t to, int offsetBefore) const;
 

@@ -13,7 +13,7 @@ struct Counts {
 
 // Reads big-endian fields from the file, refusing to run past its end.
 class Reader {
-public:
+  public:
     explicit Reader(std::string_view bytes) : bytes_(bytes) {}
     bool has(std::size_t n) const { return bytes_.size() - pos_ >= n; }
     std::size_t pos() const { return pos_; }
@@ -31,7 +31,7 @@ public:
         return std::int64_t(value);
     }
 
-private:
+  private:
     std::string_view bytes_;
     std::size_t pos_ = 0;
 };
@@ -42,7 +42,7 @@ bool readHeader(Reader& in, char& version, Counts& counts) {
     version = char(in.byte());
     in.skip(15);
     std::array<std::uint32_t*, 6> fields = {&counts.isUt, &counts.isStd, &counts.leap,
-                                            &counts.time, &counts.type, &counts.chars};
+                                            &counts.time, &counts.type,  &counts.chars};
     for (std::uint32_t* field : fields) *field = std::uint32_t(in.unsignedBigEndian(4));
     return true;
 }

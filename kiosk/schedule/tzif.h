@@ -15,7 +15,7 @@ struct TzifType {
 };
 
 struct TzifData {
-    std::vector<std::int64_t> transitions;  // UTC seconds, strictly increasing
+    std::vector<std::int64_t> transitions;      // UTC seconds, strictly increasing
     std::vector<std::uint8_t> transitionTypes;  // index into types, one per transition
     std::vector<TzifType> types;  // at least one; types[0] applies before the first transition
     std::string footer;           // the POSIX TZ string of version 2+, may be empty

@@ -27,5 +27,8 @@ int usageError(const Command& command, std::string_view message, CommandIo& io);
 void printCommandHelp(const Command& command, std::ostream& out);
 
 extern const Command kValidateCommand;
+extern const Command kPackCommand;
+extern const Command kVerifyCommand;
+extern const Command kUsageReportCommand;
 
 }  // namespace kiosk::tools

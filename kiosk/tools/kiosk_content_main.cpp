@@ -10,7 +10,8 @@ namespace kiosk::tools {
 namespace {
 
 // Every subcommand, in the order the help lists them.
-const std::array<const Command*, 1> kCommands = {&kValidateCommand};
+const std::array<const Command*, 4> kCommands = {&kValidateCommand, &kPackCommand, &kVerifyCommand,
+                                                 &kUsageReportCommand};
 
 const Command* findCommand(std::string_view name) {
     for (const Command* command : kCommands)
@@ -25,9 +26,9 @@ void printHelp(std::ostream& out) {
     out << "  kiosk-content help [COMMAND]\n"
            "  kiosk-content --help\n\nCommands:\n";
     for (const Command* command : kCommands)
-        out << "  " << command->name << std::string(12 - command->name.size(), ' ')
+        out << "  " << command->name << std::string(14 - command->name.size(), ' ')
             << command->summary << '\n';
-    out << "  help        show this help, or a command's options\n\n";
+    out << "  help          show this help, or a command's options\n\n";
     for (const Command* command : kCommands) printCommandHelp(*command, out);
     out << "The content format is described in docs/content-format.md.\n";
 }

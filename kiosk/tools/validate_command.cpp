@@ -4,6 +4,7 @@
 
 #include "kiosk/content/load.h"
 #include "kiosk/tools/cli.h"
+#include "kiosk/tools/schedule_check.h"
 
 namespace kiosk::tools {
 namespace {
@@ -79,6 +80,7 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     content::LoadOptions options;
     options.checkImages = parsed.checkImages;
     content::LoadResult result = content::loadContent(parsed.folder, options);
+    checkSchedule(parsed.folder, result);
     for (const content::Problem& problem : result.problems) {
         if (parsed.quiet && problem.severity == content::Problem::Severity::Warning) continue;
         io.out << problem.format() << '\n';

@@ -29,7 +29,8 @@ std::optional<Refusal> unknownKey(const JsonValue& object, std::string_view wher
 }
 
 std::optional<PackageKind> kindFromName(std::string_view name) {
-    for (PackageKind kind : {PackageKind::Content, PackageKind::Rollback, PackageKind::ExportRequest})
+    for (PackageKind kind :
+         {PackageKind::Content, PackageKind::Rollback, PackageKind::ExportRequest})
         if (kindName(kind) == name) return kind;
     return std::nullopt;
 }
@@ -44,8 +45,8 @@ std::optional<Refusal> readEntry(const JsonValue& item, const std::string& where
     if (!path || !path->isString()) return invalid(where, "\"path\" must be a string");
     entry.path = std::string(path->asString());
     if (auto reason = unsafePathReason(entry.path))
-        return refuse(RefusalCode::UnsafePath, "manifest.json lists \"" + entry.path +
-                                                   "\", which has " + *reason);
+        return refuse(RefusalCode::UnsafePath,
+                      "manifest.json lists \"" + entry.path + "\", which has " + *reason);
     std::optional<std::int64_t> bytes = size && size->isInteger() ? size->asInt64() : std::nullopt;
     if (!bytes || *bytes < 0) return invalid(where, "\"size\" must be a whole number of bytes");
     if (std::uint64_t(*bytes) > limits.maxFileBytes)
@@ -84,8 +85,9 @@ std::optional<Refusal> readFiles(const JsonValue* files, const ManifestLimits& l
 
 std::optional<Refusal> readHeader(const JsonValue& root, Manifest& manifest) {
     if (!root.isObject()) return invalid("", "must be an object");
-    if (auto refusal = unknownKey(root, "", {"format", "kind", "exhibit_id", "version", "created",
-                                             "files", "export_dir"}))
+    if (auto refusal = unknownKey(
+            root, "",
+            {"format", "kind", "exhibit_id", "version", "created", "files", "export_dir"}))
         return refusal;
     const JsonValue* format = root.find("format");
     if (!format || format->asInt64() != 1) return invalid("/format", "must be 1");
@@ -113,8 +115,10 @@ std::optional<Refusal> readVersionAndExport(const JsonValue& root, Manifest& man
         return invalid("/version", "must be a whole number from 1");
     manifest.version = number.value_or(0);
     const JsonValue* exportDir = root.find("export_dir");
-    if (manifest.kind != PackageKind::ExportRequest)
-        return exportDir ? invalid("/export_dir", "only export requests have one") : std::nullopt;
+    if (manifest.kind != PackageKind::ExportRequest) {
+        if (exportDir) return invalid("/export_dir", "only export requests have one");
+        return std::nullopt;
+    }
     if (!exportDir || !exportDir->isString())
         return invalid("/export_dir", "an export request names the folder to write to");
     manifest.exportDir = std::string(exportDir->asString());
@@ -140,9 +144,12 @@ std::optional<Refusal> checkKindAndFiles(const Manifest& manifest) {
 
 std::string_view kindName(PackageKind kind) {
     switch (kind) {
-        case PackageKind::Content: return "content";
-        case PackageKind::Rollback: return "rollback";
-        case PackageKind::ExportRequest: return "export-request";
+        case PackageKind::Content:
+            return "content";
+        case PackageKind::Rollback:
+            return "rollback";
+        case PackageKind::ExportRequest:
+            return "export-request";
     }
     return "content";
 }
@@ -162,17 +169,17 @@ bool isValidExhibitId(std::string_view id) {
 
 ManifestParse parseManifest(std::string_view text, const ManifestLimits& limits) {
     if (text.size() > limits.maxManifestBytes)
-        return {std::nullopt, refuse(RefusalCode::TooLarge,
-                                     "manifest.json is " + content::describeSize(text.size()) +
-                                         "; at most " +
-                                         content::describeSize(limits.maxManifestBytes))};
+        return {std::nullopt,
+                refuse(RefusalCode::TooLarge,
+                       "manifest.json is " + content::describeSize(text.size()) + "; at most " +
+                           content::describeSize(limits.maxManifestBytes))};
     content::JsonLimits jsonLimits{limits.maxManifestBytes, 4, 4096, limits.maxEntries + 1};
     content::JsonParseResult json = content::parseBoundedJson(text, jsonLimits);
     if (!json.ok)
-        return {std::nullopt, refuse(RefusalCode::ManifestUnreadable,
-                                     "manifest.json is not readable JSON at byte " +
-                                         std::to_string(json.errorOffset) + ": " +
-                                         json.errorMessage)};
+        return {std::nullopt,
+                refuse(RefusalCode::ManifestUnreadable,
+                       "manifest.json is not readable JSON at byte " +
+                           std::to_string(json.errorOffset) + ": " + json.errorMessage)};
     Manifest manifest;
     const JsonValue& root = json.value();
     std::optional<Refusal> refusal = readHeader(root, manifest);

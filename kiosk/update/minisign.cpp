@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -30,6 +31,9 @@ std::vector<std::string_view> splitLines(std::string_view text) {
 // Decodes standard padded base64 to exactly `size` bytes.
 bool decodeBase64(std::string_view text, unsigned char* out, std::size_t size) {
     if (text.size() > 4 * (size / 3 + 1)) return false;
+    // Checked here too: libsodium 1.0.18 reads a byte with the top bit set as its ASCII twin.
+    for (char c : text)
+        if (!std::isalnum((unsigned char)c) && c != '+' && c != '/' && c != '=') return false;
     std::size_t decoded = 0;
     const char* end = nullptr;
     int rc = sodium_base642bin(out, size, text.data(), text.size(), nullptr, &decoded, &end,
@@ -75,7 +79,9 @@ bool verifyTrustedComment(const Minisig& sig, const PublicKey& key) {
     return verifyDetached(sig.globalSignature.data(), signedPart.data(), signedPart.size(), key);
 }
 
-MinisigParse malformed(std::string why) { return {std::nullopt, std::move(why)}; }
+MinisigParse malformed(std::string why) {
+    return {std::nullopt, std::move(why)};
+}
 
 }  // namespace
 
@@ -85,7 +91,8 @@ std::string keyIdHex(const KeyId& id) {
     for (std::size_t i = 0; i < 8; ++i) reversed[i] = id[7 - i];
     std::string hex = toHex(reversed);
     for (char& c : hex) c = char(std::toupper((unsigned char)c));
-    return hex;
+    std::size_t firstDigit = std::min(hex.find_first_not_of('0'), hex.size() - 1);
+    return hex.substr(firstDigit);  // minisign prints no leading zeros
 }
 
 PublicKeyParse parsePublicKey(std::string_view text) {
@@ -152,8 +159,8 @@ SignatureCheck verifyMinisign(std::string_view message, std::string_view minisig
     check.keyIdHex = keyIdHex(sig.keyId);
     const PublicKey* key = findKey(trustedKeys, sig.keyId);
     if (!key)
-        check.refusal = refuse(RefusalCode::UnknownKey, "signed with key " + check.keyIdHex +
-                                                            "; " + describeTrusted(trustedKeys));
+        check.refusal = refuse(RefusalCode::UnknownKey, "signed with key " + check.keyIdHex + "; " +
+                                                            describeTrusted(trustedKeys));
     else if (!verifyMessage(sig, message, *key))
         check.refusal = refuse(RefusalCode::BadSignature,
                                "the signature does not match manifest.json (changed after "

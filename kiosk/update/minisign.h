@@ -26,7 +26,7 @@ struct PublicKey {
     std::array<std::uint8_t, 32> key{};
 };
 
-// The key id as minisign prints it, e.g. "29FA954CDB90A4AB".
+// The key id as minisign prints it, e.g. "29FA954CDB90A4AB" (hex, no leading zeros).
 std::string keyIdHex(const KeyId& id);
 
 struct PublicKeyParse {

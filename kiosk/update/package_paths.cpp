@@ -7,8 +7,8 @@ namespace kiosk::update {
 namespace {
 
 constexpr std::array<std::string_view, 9> kLitter = {
-    ".ds_store",    ".trashes",    ".spotlight-v100", ".fseventsd", "system volume information",
-    "$recycle.bin", "thumbs.db", "desktop.ini",  ".temporaryitems",
+    ".ds_store",    ".trashes",  ".spotlight-v100", ".fseventsd",      "system volume information",
+    "$recycle.bin", "thumbs.db", "desktop.ini",     ".temporaryitems",
 };
 
 bool isFatSafeChar(char c) {

@@ -21,15 +21,15 @@ enum class UpdateStep {
 };
 
 inline constexpr UpdateStep kAllSteps[] = {
-    UpdateStep::Copied,   UpdateStep::Verified, UpdateStep::Synced,  UpdateStep::Placed,
-    UpdateStep::PreviousLinked, UpdateStep::LinkCreated, UpdateStep::Renamed,
-    UpdateStep::Switched, UpdateStep::Logged,   UpdateStep::Pruning, UpdateStep::Done,
+    UpdateStep::Copied,         UpdateStep::Verified,    UpdateStep::Synced,  UpdateStep::Placed,
+    UpdateStep::PreviousLinked, UpdateStep::LinkCreated, UpdateStep::Renamed, UpdateStep::Switched,
+    UpdateStep::Logged,         UpdateStep::Pruning,     UpdateStep::Done,
 };
 
 inline std::string_view stepName(UpdateStep step) {
-    constexpr std::string_view kNames[] = {"copied", "verified", "synced",   "placed",
-                                           "previous-linked", "link-created", "renamed",
-                                           "switched", "logged", "pruning", "done"};
+    constexpr std::string_view kNames[] = {"copied",          "verified",     "synced",  "placed",
+                                           "previous-linked", "link-created", "renamed", "switched",
+                                           "logged",          "pruning",      "done"};
     return kNames[static_cast<int>(step)];
 }
 

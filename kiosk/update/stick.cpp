@@ -30,19 +30,21 @@ Refusal refuseEntry(const std::string& path, fs::file_status status) {
 }
 
 // Depth-first; `relative` is "" for the package folder itself.
-void walkFolder(const fs::path& folder, const std::string& relative, std::size_t depth, Walk& walk) {
+void walkFolder(const fs::path& folder, const std::string& relative, std::size_t depth,
+                Walk& walk) {
     std::error_code ec;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
+        if (++walk.seen > walk.maxEntries) {
+            std::string limit = std::to_string(walk.maxEntries);
+            walk.result.refusal = refuse(RefusalCode::TooLarge,
+                                         "the package folder holds over " + limit + " entries");
+            return;
+        }
         if (isLitterName(name)) continue;
         std::string path = relative.empty() ? name : relative + "/" + name;
         fs::file_status status = it->symlink_status(ec);
         if (ec) break;
-        if (++walk.seen > walk.maxEntries) {
-            walk.result.refusal = refuse(RefusalCode::TooLarge, "the package folder holds more "
-                                                                "than " + std::to_string(walk.maxEntries) + " entries");
-            return;
-        }
         if (fs::is_regular_file(status))
             walk.result.files.push_back(path);
         else if (fs::is_directory(status) && depth < kMaxPathDepth)
@@ -53,8 +55,9 @@ void walkFolder(const fs::path& folder, const std::string& relative, std::size_t
     }
     if (ec)
         walk.result.refusal =
-            refuse(RefusalCode::StickReadError, "could not list " + (relative.empty() ? "the package folder" : relative) +
-                                                    " on the stick: " + ec.message());
+            refuse(RefusalCode::StickReadError,
+                   "could not list " + (relative.empty() ? "the package folder" : relative) +
+                       " on the stick: " + ec.message());
 }
 
 }  // namespace
@@ -80,7 +83,7 @@ StickScan StickScanner::scan() const {
 }
 
 PackageInventory inventoryPackage(const fs::path& folder, std::size_t maxEntries) {
-    Walk walk{maxEntries};
+    Walk walk{maxEntries, 0, {}};
     std::error_code ec;
     fs::file_status status = fs::symlink_status(folder, ec);
     if (!fs::is_directory(status)) {
@@ -106,8 +109,9 @@ SourceMap matchInventory(const PackageInventory& inventory, const Manifest& mani
     for (const ManifestEntry& entry : manifest.files) {
         auto it = onStick.find(foldCase(entry.path));
         if (it == onStick.end()) {
-            result.refusal = refuse(RefusalCode::MissingFile,
-                                    entry.path + " is listed in manifest.json but not on the stick");
+            result.refusal =
+                refuse(RefusalCode::MissingFile,
+                       entry.path + " is listed in manifest.json but not on the stick");
             return result;
         }
         result.stickPathOf.emplace(entry.path, it->second);

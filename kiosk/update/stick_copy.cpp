@@ -29,12 +29,14 @@ Refusal openPlainFile(const std::filesystem::path& path, const std::string& name
     // O_NONBLOCK: a pipe put in a file's place must not hang the kiosk.
     file.fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (file.fd < 0 && errno == ENOENT)
-        return refuse(RefusalCode::MissingFile, name + " is not on the stick" + std::string(kPulledOut));
+        return refuse(RefusalCode::MissingFile,
+                      name + " is not on the stick" + std::string(kPulledOut));
     if (file.fd < 0 && errno == ELOOP)
         return refuse(RefusalCode::SymlinkOnStick, name + " is a symbolic link");
     if (file.fd < 0 || ::fstat(file.fd, &st) != 0)
-        return refuse(RefusalCode::StickReadError,
-                      "could not open " + name + ": " + std::strerror(errno) + std::string(kPulledOut));
+        return refuse(
+            RefusalCode::StickReadError,
+            "could not open " + name + ": " + std::strerror(errno) + std::string(kPulledOut));
     if (!S_ISREG(st.st_mode))
         return refuse(RefusalCode::SymlinkOnStick, name + " is not a plain file");
     return {};
@@ -64,7 +66,8 @@ Refusal sizeChanged(const std::string& name, std::string_view how) {
 }
 
 Refusal localError(const std::filesystem::path& target, std::error_code ec) {
-    return refuse(RefusalCode::LocalError, "could not write " + target.string() + ": " + ec.message());
+    return refuse(RefusalCode::LocalError,
+                  "could not write " + target.string() + ": " + ec.message());
 }
 
 }  // namespace
@@ -73,17 +76,18 @@ SmallFile readSmallFile(const std::filesystem::path& path, std::size_t maxBytes)
     SmallFile result;
     std::string name = path.filename().string();
     Fd file;
-    struct stat st{};
+    struct stat st {};
     if ((result.refusal = openPlainFile(path, name, file, st)).refused()) return result;
     if (std::uint64_t(st.st_size) > maxBytes) {
-        result.refusal = refuse(RefusalCode::TooLarge, name + " is bigger than " +
-                                                           std::to_string(maxBytes) + " bytes");
+        result.refusal = refuse(RefusalCode::TooLarge,
+                                name + " is bigger than " + std::to_string(maxBytes) + " bytes");
         return result;
     }
     std::vector<char> buffer(maxBytes + 1);
     std::size_t total = 0;
     while (total <= maxBytes) {
-        ssize_t n = readChunk(file.fd, buffer.data() + total, buffer.size() - total, name, total, {});
+        ssize_t n =
+            readChunk(file.fd, buffer.data() + total, buffer.size() - total, name, total, {});
         if (n < 0) {
             result.refusal = readError(name);
             return result;
@@ -100,7 +104,7 @@ Refusal copyFromStick(const std::filesystem::path& packageDir, const std::string
                       std::uint64_t size, const std::filesystem::path& target,
                       const CopyHooks& hooks) {
     Fd file;
-    struct stat st{};
+    struct stat st {};
     if (Refusal refusal = openPlainFile(packageDir / name, name, file, st); refusal.refused())
         return refusal;
     if (std::uint64_t(st.st_size) != size)
@@ -116,7 +120,8 @@ Refusal copyFromStick(const std::filesystem::path& packageDir, const std::string
         ssize_t n = readChunk(file.fd, buffer.data(), want, name, copied, hooks);
         if (n < 0) return readError(name);
         if (n == 0) return sizeChanged(name, "got shorter");
-        if (std::error_code ec = out.write(buffer.data(), std::size_t(n))) return localError(target, ec);
+        if (std::error_code ec = out.write(buffer.data(), std::size_t(n)))
+            return localError(target, ec);
         copied += std::uint64_t(n);
     }
     ssize_t extra = readChunk(file.fd, buffer.data(), 1, name, copied, hooks);
