@@ -79,14 +79,19 @@ void drawTimelinePanel(DrawContext& ctx) {
                 int(lib->tracks().size())};
     drawEras(ctx, view, lanes);
     std::vector<Rectf> laneLabels;
+    // Lane names need a line of their own above the events; on a cramped timeline (a small
+    // screen with a card open) the lanes keep only their colours.
+    bool namesFit = lanes.height / float(std::max(1, lanes.count)) >= ctx.fonts.smallPx * 2.2f;
     for (int i = 0; i < lanes.count; ++i) {
         const auto& track = lib->tracks()[size_t(i)];
         float y = lanes.laneY(i);
         const char* name = track.name.get(ctx.exhibit.language()).c_str();
         ImVec2 at{r.x + ctx.layout.unit, y - lanes.height / float(lanes.count) * 0.5f + 2};
         ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
+        if (!namesFit) continue;
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, at, trackColor(&track, 230), name);
         laneLabels.push_back(textRect(ctx.fonts.small, ctx.fonts.smallPx, at, name));
+        ctx.exhibit.targets().addLabel(name, laneLabels.back());
     }
     drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count, laneLabels);
     drawAxis(ctx, view, axisY);
