@@ -48,8 +48,8 @@ bool GlWindow::createContext(const WindowParams& params) {
         h = 800;
     }
     if (!params.headless && !params.fullscreen) flags |= SDL_WINDOW_RESIZABLE;
-    window_ = SDL_CreateWindow(params.title.c_str(), SDL_WINDOWPOS_CENTERED,
-                               SDL_WINDOWPOS_CENTERED, w, h, flags);
+    window_ = SDL_CreateWindow(params.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                               w, h, flags);
     if (!window_) {
         error_ = std::string("SDL could not open the window: ") + SDL_GetError();
         return false;
@@ -71,9 +71,13 @@ bool GlWindow::createContext(const WindowParams& params) {
     return true;
 }
 
-void GlWindow::drawableSize(int& w, int& h) const { SDL_GL_GetDrawableSize(window_, &w, &h); }
+void GlWindow::drawableSize(int& w, int& h) const {
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+}
 
-void GlWindow::swap() { SDL_GL_SwapWindow(window_); }
+void GlWindow::swap() {
+    SDL_GL_SwapWindow(window_);
+}
 
 void GlWindow::close() {
     if (context_) SDL_GL_DeleteContext(context_);

@@ -20,7 +20,7 @@ struct GlInfo {
 };
 
 class GlWindow {
-public:
+  public:
     // Returns false with error() filled when SDL, the window or the GLES context can't start.
     bool open(const WindowParams& params);
     void close();
@@ -33,7 +33,7 @@ public:
     void drawableSize(int& w, int& h) const;
     void swap();
 
-private:
+  private:
     bool createContext(const WindowParams& params);
     SDL_Window* window_ = nullptr;
     void* context_ = nullptr;

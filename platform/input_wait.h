@@ -7,7 +7,7 @@
 namespace kiosk::platform {
 
 class InputWaiter {
-public:
+  public:
     // driver: SDL's current video driver name ("kmsdrm", "x11", "offscreen", ...).
     explicit InputWaiter(std::string driver);
     ~InputWaiter();
@@ -19,7 +19,7 @@ public:
     std::size_t wakeups() const { return wakeups_; }
     const char* strategy() const;
 
-private:
+  private:
     void openEvdevDevices();
     bool pollEvdev(int timeoutMs);
     bool sdlHasEvent();

@@ -32,19 +32,56 @@ const std::map<std::string, ValueHandler>& valueOptions() {
          [](AppParams& p, const std::string& v) {
              return parseSize(v, p.width, p.height) ? "" : "--size wants WxH, e.g. 1920x1080";
          }},
-        {"--content", [](AppParams& p, const std::string& v) { p.contentDir = v; return ""; }},
-        {"--assets", [](AppParams& p, const std::string& v) { p.assetsDir = v; return ""; }},
-        {"--clock", [](AppParams& p, const std::string& v) { p.clock = v; return ""; }},
-        {"--replay", [](AppParams& p, const std::string& v) { p.replayPath = v; return ""; }},
+        {"--content",
+         [](AppParams& p, const std::string& v) {
+             p.contentDir = v;
+             return "";
+         }},
+        {"--assets",
+         [](AppParams& p, const std::string& v) {
+             p.assetsDir = v;
+             return "";
+         }},
+        {"--clock",
+         [](AppParams& p, const std::string& v) {
+             p.clock = v;
+             return "";
+         }},
+        {"--replay",
+         [](AppParams& p, const std::string& v) {
+             p.replayPath = v;
+             return "";
+         }},
         {"--screenshot",
-         [](AppParams& p, const std::string& v) { p.screenshotPath = v; return ""; }},
-        {"--state", [](AppParams& p, const std::string& v) { p.statePath = v; return ""; }},
-        {"--panel", [](AppParams& p, const std::string& v) { p.panel = v; return ""; }},
+         [](AppParams& p, const std::string& v) {
+             p.screenshotPath = v;
+             return "";
+         }},
+        {"--state",
+         [](AppParams& p, const std::string& v) {
+             p.statePath = v;
+             return "";
+         }},
+        {"--panel",
+         [](AppParams& p, const std::string& v) {
+             p.panel = v;
+             return "";
+         }},
         {"--touch-rotate",
-         [](AppParams& p, const std::string& v) { p.touchRotate = v; return ""; }},
+         [](AppParams& p, const std::string& v) {
+             p.touchRotate = v;
+             return "";
+         }},
         {"--touch-calibrate",
-         [](AppParams& p, const std::string& v) { p.touchCalibrate = v; return ""; }},
-        {"--data-dir", [](AppParams& p, const std::string& v) { p.dataDir = v; return ""; }},
+         [](AppParams& p, const std::string& v) {
+             p.touchCalibrate = v;
+             return "";
+         }},
+        {"--data-dir",
+         [](AppParams& p, const std::string& v) {
+             p.dataDir = v;
+             return "";
+         }},
         {"--quit-after",
          [](AppParams& p, const std::string& v) {
              return parseSeconds(v, p.quitAfterS) ? "" : "--quit-after wants seconds, e.g. 10";
@@ -63,11 +100,16 @@ ParseResult parseArgs(const std::vector<std::string>& args) {
     ParseResult r;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--help" || a == "-h") r.params.help = true;
-        else if (a == "--version") r.params.version = true;
-        else if (a == "--windowed") r.params.fullscreen = false;
-        else if (a == "--fullscreen") r.params.fullscreen = true;
-        else if (a == "--headless") r.params.headless = true;
+        if (a == "--help" || a == "-h")
+            r.params.help = true;
+        else if (a == "--version")
+            r.params.version = true;
+        else if (a == "--windowed")
+            r.params.fullscreen = false;
+        else if (a == "--fullscreen")
+            r.params.fullscreen = true;
+        else if (a == "--headless")
+            r.params.headless = true;
         else if (auto it = valueOptions().find(a); it != valueOptions().end()) {
             if (i + 1 >= args.size()) {
                 r.error = a + " needs a value";

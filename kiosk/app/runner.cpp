@@ -17,11 +17,11 @@
 #include "platform/process_stats.h"
 
 namespace kiosk::app {
-namespace {
+namespace {}  // namespace
 
-}  // namespace
-
-void log(const std::string& line) { std::fprintf(stderr, "kiosk: %s\n", line.c_str()); }
+void log(const std::string& line) {
+    std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+}
 
 Runner::Runner(AppParams params) : params_(std::move(params)) {}
 
@@ -38,7 +38,8 @@ bool Runner::start() {
     if (!params_.clock.empty()) {
         auto t = parseIsoTime(params_.clock);
         if (!t) {
-            log("--clock wants an ISO 8601 time such as 2026-11-27T10:00:00Z, not " + params_.clock);
+            log("--clock wants an ISO 8601 time such as 2026-11-27T10:00:00Z, not " +
+                params_.clock);
             return false;
         }
         wallStart = t->utcMs;
@@ -192,7 +193,8 @@ void Runner::renderFrame() {
 nlohmann::json Runner::state() const {
     auto st = session::dumpState(*exhibit_, renderer_);
     auto ps = platform::processStats();
-    st["process"] = {{"cpu_s", ps.cpuSeconds}, {"max_rss_kb", ps.maxRssKb},
+    st["process"] = {{"cpu_s", ps.cpuSeconds},
+                     {"max_rss_kb", ps.maxRssKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""}};
     st["pictures"] = {{"loaded", pictures_ ? pictures_->loadedCount() : 0}};
     return st;

@@ -23,13 +23,13 @@ namespace kiosk::app {
 void log(const std::string& line);
 
 class Runner {
-public:
+  public:
     explicit Runner(AppParams params);
     ~Runner();
     // Returns the process exit code.
     int run();
 
-private:
+  private:
     bool start();
     void loadContent();
     void loadGeography();

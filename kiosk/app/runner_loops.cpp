@@ -37,7 +37,8 @@ void Runner::realtimeLoop() {
             renderFrame();
             window_.swap();
             Millis spent = clock_->steadyMs() - frameStart;
-            if (offscreen && spent < kMinFrameSpacingMs) SDL_Delay(Uint32(kMinFrameSpacingMs - spent));
+            if (offscreen && spent < kMinFrameSpacingMs)
+                SDL_Delay(Uint32(kMinFrameSpacingMs - spent));
             dirty = false;
         } else {
             Millis now = clock_->steadyMs();
@@ -69,8 +70,10 @@ void Runner::replayLoop(const scenario::Script& script) {
         // captures show that same frame, with everything before them applied.
         std::vector<const scenario::Step*> captures;
         for (; next < steps.size() && steps[next].t <= now; ++next) {
-            if (isCapture(steps[next])) captures.push_back(&steps[next]);
-            else pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
+            if (isCapture(steps[next]))
+                captures.push_back(&steps[next]);
+            else
+                pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
         }
         // Simulated time does not wait for real decoding: finish it, so runs repeat exactly.
         while (pictures_->pending()) SDL_Delay(1);

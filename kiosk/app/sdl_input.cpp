@@ -12,9 +12,12 @@ void handleFinger(const SDL_TouchFingerEvent& f, session::Exhibit& x, const Inpu
     input::Vec2 n = c.touch.apply({f.x, f.y});
     Vec2f at{n.x * float(c.width), n.y * float(c.height)};
     auto id = std::int64_t(f.fingerId);
-    if (f.type == SDL_FINGERDOWN) x.fingerDown(id, at);
-    else if (f.type == SDL_FINGERMOTION) x.fingerMove(id, at);
-    else x.fingerUp(id, at);
+    if (f.type == SDL_FINGERDOWN)
+        x.fingerDown(id, at);
+    else if (f.type == SDL_FINGERMOTION)
+        x.fingerMove(id, at);
+    else
+        x.fingerUp(id, at);
 }
 
 void handleMouse(const SDL_Event& e, session::Exhibit& x) {
@@ -31,7 +34,9 @@ void handleMouse(const SDL_Event& e, session::Exhibit& x) {
 void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext& c,
                     InputResult& r) {
     switch (e.type) {
-        case SDL_QUIT: r.quit = true; break;
+        case SDL_QUIT:
+            r.quit = true;
+            break;
         case SDL_FINGERDOWN:
         case SDL_FINGERMOTION:
         case SDL_FINGERUP:
@@ -67,7 +72,8 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext&
             if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) r.resized = true;
             if (e.window.event == SDL_WINDOWEVENT_EXPOSED) r.input = true;
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -111,7 +117,8 @@ bool pushScriptStep(const scenario::Step& s, Uint32 windowId) {
             e.key.windowID = windowId;
             e.key.keysym.sym = SDL_GetKeyFromName(s.key.c_str());
             break;
-        default: return false;
+        default:
+            return false;
     }
     return SDL_PushEvent(&e) == 1;
 }

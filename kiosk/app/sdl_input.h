@@ -11,7 +11,7 @@ namespace kiosk::app {
 
 struct InputResult {
     bool quit = false;
-    bool input = false;    // visitor input arrived
+    bool input = false;  // visitor input arrived
     bool resized = false;
     bool redraw = false;  // something other than input changed what is on screen
 };

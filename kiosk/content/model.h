@@ -142,7 +142,7 @@ struct Settings {
 
 // The loaded content. Events are sorted by start day, then id; indexes refer to events().
 class Library {
-public:
+  public:
     const Settings& settings() const { return settings_; }
     std::span<const Event> events() const { return events_; }
     std::span<const Actor> actors() const { return actors_; }
@@ -167,7 +167,7 @@ public:
     // Events whose [firstDay, lastDay] overlaps [fromDay, toDay], in time order.
     std::vector<std::size_t> eventsOverlapping(std::int64_t fromDay, std::int64_t toDay) const;
 
-private:
+  private:
     friend class LibraryBuilder;
     Settings settings_;
     std::vector<Event> events_;

@@ -130,9 +130,10 @@ void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languag
 void readExhibit(const JsonValue& root, ReadState& state) {
     FileScope scope("exhibit.json", state.problems, state.languages, state.catalog);
     JsonPath top;
-    ObjectReader exhibit(scope, root, top, "exhibit file",
-                         {"format", "version", "version_date", "title", "subtitle", "attract_prompt", "languages",
-                          "default_language", "map", "timeline", "idle_timeout_s", "schedule"});
+    ObjectReader exhibit(
+        scope, root, top, "exhibit file",
+        {"format", "version", "version_date", "title", "subtitle", "attract_prompt", "languages",
+         "default_language", "map", "timeline", "idle_timeout_s", "schedule"});
     if (!exhibit.isObject()) return;
     readLanguages(exhibit, state);
     Settings& settings = state.builder.settings();

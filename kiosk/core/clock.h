@@ -8,7 +8,7 @@ namespace kiosk {
 using Millis = std::int64_t;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     // Milliseconds since the Unix epoch, UTC. May jump (NTP sync after boot).
     virtual Millis wallMs() const = 0;
@@ -17,14 +17,14 @@ public:
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     Millis wallMs() const override;
     Millis steadyMs() const override;
 };
 
 // Simulated time: both scales advance together, only when told to.
 class ManualClock final : public Clock {
-public:
+  public:
     explicit ManualClock(Millis wallStart) : wallStart_(wallStart) {}
     Millis wallMs() const override { return wallStart_ + elapsed_; }
     Millis steadyMs() const override { return elapsed_; }
@@ -33,7 +33,7 @@ public:
     // A wall-clock jump, as when NTP corrects a board that booted without an RTC.
     void jumpWall(Millis ms) { wallStart_ += ms; }
 
-private:
+  private:
     Millis wallStart_;
     Millis elapsed_ = 0;
 };

@@ -80,6 +80,8 @@ std::string formatIsoUtc(Millis utcMs) {
     return buf;
 }
 
-std::string formatIsoDate(Millis utcMs) { return formatIsoUtc(utcMs).substr(0, 10); }
+std::string formatIsoDate(Millis utcMs) {
+    return formatIsoUtc(utcMs).substr(0, 10);
+}
 
 }  // namespace kiosk

@@ -13,10 +13,14 @@ Vec2 TouchTransform::apply(Vec2 raw) const {
     x = std::clamp(x, 0.f, 1.f);
     y = std::clamp(y, 0.f, 1.f);
     switch (rotateDegrees) {
-        case 90: return {1 - y, x};
-        case 180: return {1 - x, 1 - y};
-        case 270: return {y, 1 - x};
-        default: return {x, y};
+        case 90:
+            return {1 - y, x};
+        case 180:
+            return {1 - x, 1 - y};
+        case 270:
+            return {y, 1 - x};
+        default:
+            return {x, y};
     }
 }
 
@@ -35,8 +39,10 @@ bool parseFloats(std::string_view text, std::vector<float>& out) {
         if (end == p || !std::isfinite(v)) return false;
         out.push_back(v);
         p = end;
-        if (*p == ',') ++p;
-        else if (*p) return false;
+        if (*p == ',')
+            ++p;
+        else if (*p)
+            return false;
     }
     return true;
 }
@@ -50,7 +56,8 @@ TouchTransformParse parseTouchTransform(std::string_view rotate, std::string_vie
         if (rotate == "0" || rotate == "90" || rotate == "180" || rotate == "270") {
             t.rotateDegrees = std::atoi(std::string(rotate).c_str());
         } else {
-            r.error = "touch rotation must be 0, 90, 180 or 270, not \"" + std::string(rotate) + "\"";
+            r.error =
+                "touch rotation must be 0, 90, 180 or 270, not \"" + std::string(rotate) + "\"";
             return r;
         }
     }
@@ -58,8 +65,10 @@ TouchTransformParse parseTouchTransform(std::string_view rotate, std::string_vie
         std::vector<float> v;
         if (!parseFloats(calibrate, v) || v.size() != 4 || v[2] - v[0] < 0.05f ||
             v[3] - v[1] < 0.05f) {
-            r.error = "touch calibration wants minX,minY,maxX,maxY with max > min, e.g. "
-                      "0,0,0.66,0.66; got \"" + std::string(calibrate) + "\"";
+            r.error =
+                "touch calibration wants minX,minY,maxX,maxY with max > min, e.g. "
+                "0,0,0.66,0.66; got \"" +
+                std::string(calibrate) + "\"";
             return r;
         }
         t.minX = v[0];

@@ -87,8 +87,9 @@ void MapView::clamp() {
 }
 
 void MapView::flyTo(GeoPoint center, double zoom, Millis now, Millis durationMs) {
-    flight_ = Flight{center_, toWorld(center), zoom_, std::clamp(zoom, kMinZoom, kMaxZoom), now,
-                     std::max<Millis>(1, durationMs)};
+    flight_ = Flight{center_, toWorld(center),
+                     zoom_,   std::clamp(zoom, kMinZoom, kMaxZoom),
+                     now,     std::max<Millis>(1, durationMs)};
 }
 
 void MapView::flyToFit(std::span<const GeoPoint> points, Millis now, double maxZoom,

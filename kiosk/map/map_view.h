@@ -21,7 +21,7 @@ WorldPoint toWorld(GeoPoint g);
 GeoPoint toGeo(WorldPoint w);
 
 class MapView {
-public:
+  public:
     static constexpr double kMinZoom = 1.0;
     static constexpr double kMaxZoom = 11.0;  // city level
 
@@ -54,7 +54,7 @@ public:
     bool update(Millis now);
     bool flying() const { return flight_.has_value(); }
 
-private:
+  private:
     void clamp();
     struct Flight {
         WorldPoint from, to;

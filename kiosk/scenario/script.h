@@ -36,7 +36,7 @@ struct Step {
 };
 
 struct Script {
-    std::vector<Step> steps;  // in time order (stable for equal t)
+    std::vector<Step> steps;          // in time order (stable for equal t)
     std::vector<std::string> errors;  // "script.jsonl:3: ..." each
     bool ok() const { return errors.empty(); }
     Millis lastTime() const { return steps.empty() ? 0 : steps.back().t; }

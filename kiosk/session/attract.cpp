@@ -5,7 +5,9 @@
 namespace kiosk::session {
 namespace {
 
-Millis dwellMs(const content::TourStop& stop) { return Millis(std::llround(stop.dwellS * 1000)); }
+Millis dwellMs(const content::TourStop& stop) {
+    return Millis(std::llround(stop.dwellS * 1000));
+}
 
 }  // namespace
 
@@ -58,7 +60,9 @@ std::optional<Millis> AttractPlayer::nextDeadline() const {
     return stopStart_ + dwellMs(currentStop());
 }
 
-const content::Tour& AttractPlayer::tour() const { return library_->tours()[position_.tour]; }
+const content::Tour& AttractPlayer::tour() const {
+    return library_->tours()[position_.tour];
+}
 
 const content::TourStop& AttractPlayer::currentStop() const {
     return tour().stops[position_.stop];

@@ -15,7 +15,7 @@ struct TourPosition {
 };
 
 class AttractPlayer {
-public:
+  public:
     // False when the content has no tour with a stop: there is nothing to play.
     bool start(const content::Library& library, Millis now);
     void stop() { playing_ = false; }
@@ -30,7 +30,7 @@ public:
     // Stops shown since start, for the usage log.
     std::size_t stopsShown() const { return shown_; }
 
-private:
+  private:
     void advance();
     const content::Library* library_ = nullptr;
     TourPosition position_;

@@ -8,9 +8,9 @@
 namespace kiosk::session {
 namespace {
 
-constexpr float kSwipeMinMm = 18;      // a deliberate sideways stroke, not a wobble
+constexpr float kSwipeMinMm = 18;         // a deliberate sideways stroke, not a wobble
 constexpr float kSwipeFlickMmPerS = 150;  // or a quick flick
-constexpr float kAxisLockMm = 3;       // decide the axis once the finger has moved this far
+constexpr float kAxisLockMm = 3;          // decide the axis once the finger has moved this far
 
 }  // namespace
 
@@ -45,7 +45,9 @@ void CardState::setExtent(float contentHeight, float viewHeight) {
     scroll_ = std::clamp(scroll_, 0.f, maxScroll());
 }
 
-float CardState::maxScroll() const { return std::max(0.f, contentHeight_ - viewHeight_); }
+float CardState::maxScroll() const {
+    return std::max(0.f, contentHeight_ - viewHeight_);
+}
 
 void CardState::onPan(const input::Gesture& g) {
     if (axis_ == Axis::Undecided) {
@@ -91,7 +93,8 @@ Swipe CardState::applyGestures() {
                     gestures_.reset();  // no coasting after a page turn
                 }
                 break;
-            default: break;
+            default:
+                break;
         }
     }
     if (gestures_.contacts() == 0 && !gestures_.flinging()) dragging_ = false;

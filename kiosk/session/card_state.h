@@ -10,7 +10,7 @@ namespace kiosk::session {
 enum class Swipe { None, Next, Previous };
 
 class CardState {
-public:
+  public:
     static constexpr Millis kSlideMs = 280;
 
     void configure(const input::GestureConfig& config);
@@ -35,7 +35,7 @@ public:
     bool dragging() const { return dragging_; }
     void reset();
 
-private:
+  private:
     void onPan(const input::Gesture& g);
     Swipe onPanEnd(const input::Gesture& g);
 

@@ -11,17 +11,25 @@ namespace {
 constexpr std::int64_t kBoundsMarginDays = 90;
 constexpr int kSettleFrames = 2;
 
-input::Vec2 toInput(Vec2f p) { return {p.x, p.y}; }
-Vec2f toScreen(input::Vec2 p) { return {p.x, p.y}; }
+input::Vec2 toInput(Vec2f p) {
+    return {p.x, p.y};
+}
+Vec2f toScreen(input::Vec2 p) {
+    return {p.x, p.y};
+}
 
 }  // namespace
 
 const char* modeName(Mode mode) {
     switch (mode) {
-        case Mode::Explore: return "explore";
-        case Mode::Attract: return "attract";
-        case Mode::Closed: return "closed";
-        case Mode::Error: return "error";
+        case Mode::Explore:
+            return "explore";
+        case Mode::Attract:
+            return "attract";
+        case Mode::Closed:
+            return "closed";
+        case Mode::Error:
+            return "error";
     }
     return "error";
 }
@@ -213,10 +221,13 @@ void Exhibit::applyMapGestures() {
                 map_.flyTo(map_.unproject(toScreen(g.at)), map_.zoom() + 1, now(), 500);
                 break;
             case input::GestureKind::Tap:
-                if (auto* t = targets_.hit(toScreen(g.at), "place:")) selectPlace(t->id.substr(6));
-                else tapCountry(toScreen(g.at));
+                if (auto* t = targets_.hit(toScreen(g.at), "place:"))
+                    selectPlace(t->id.substr(6));
+                else
+                    tapCountry(toScreen(g.at));
                 break;
-            default: break;
+            default:
+                break;
         }
     }
 }
@@ -238,10 +249,13 @@ void Exhibit::applyTimelineGestures() {
                             time_.xToDay(g.at.x) + (time_.end() - time_.start()) / 4, now(), 400);
                 break;
             case input::GestureKind::Tap:
-                if (auto* t = targets_.hit(toScreen(g.at), "event:")) selectEvent(t->id.substr(6));
-                else if (auto* c = targets_.hit(toScreen(g.at), "cluster:")) zoomToCluster(c->id);
+                if (auto* t = targets_.hit(toScreen(g.at), "event:"))
+                    selectEvent(t->id.substr(6));
+                else if (auto* c = targets_.hit(toScreen(g.at), "cluster:"))
+                    zoomToCluster(c->id);
                 break;
-            default: break;
+            default:
+                break;
         }
     }
 }

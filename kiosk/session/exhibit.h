@@ -47,7 +47,7 @@ struct FrameCounters {
 };
 
 class Exhibit {
-public:
+  public:
     explicit Exhibit(const Clock& clock);
 
     void setContent(std::shared_ptr<const content::Library> library);
@@ -114,7 +114,7 @@ public:
 
     static constexpr Millis kTouchMarkMs = 350;
 
-private:
+  private:
     Region regionAt(Vec2f p) const;
     input::GestureRecognizer* recognizerFor(Region r);
     void applyMapGestures();
@@ -154,7 +154,8 @@ private:
     Targets targets_;
     FrameCounters frames_;
     int settleFrames_ = 0;
-    bool atHome_ = true;  // nothing touched since the last reset: no idle deadline  // ImGui needs a frame or two after input to settle hover/press
+    bool atHome_ = true;  // nothing touched since the last reset: no idle deadline  // ImGui needs
+                          // a frame or two after input to settle hover/press
 };
 
 }  // namespace kiosk::session

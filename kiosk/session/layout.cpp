@@ -77,7 +77,8 @@ Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen) {
     // Two title lines, a date line and three body lines: sized from the text it holds.
     float captionH = l.unit * 4 + l.titlePx * 2.5f + l.smallPx * 1.4f + l.bodyPx * 3.75f;
     float captionW = std::min(l.map.w - l.unit * 4, l.bodyPx * 30);
-    l.caption = {l.map.x + l.unit * 2, l.map.y + l.map.h - captionH - l.unit * 2, captionW, captionH};
+    l.caption = {l.map.x + l.unit * 2, l.map.y + l.map.h - captionH - l.unit * 2, captionW,
+                 captionH};
     l.prompt = {l.map.x, l.map.y + l.unit * 1.5f, l.map.w, l.titlePx + l.unit * 3};
     return l;
 }

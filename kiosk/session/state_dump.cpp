@@ -13,15 +13,23 @@ json rectJson(const Rectf& r) {
     return json::array({std::lround(r.x), std::lround(r.y), std::lround(r.w), std::lround(r.h)});
 }
 
-json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json nullable(const std::string& s) {
+    return s.empty() ? json(nullptr) : json(s);
+}
 
-std::string dayToIso(double day) { return formatIsoDate(Millis(std::floor(day)) * 86'400'000); }
+std::string dayToIso(double day) {
+    return formatIsoDate(Millis(std::floor(day)) * 86'400'000);
+}
 
 json cardJson(const Exhibit& x) {
     const auto& sel = x.selection();
-    const char* kind = !sel.event.empty() ? "event" : !sel.actor.empty() ? "actor"
-                       : !sel.place.empty() ? "place" : nullptr;
-    const std::string& id = !sel.event.empty() ? sel.event : !sel.actor.empty() ? sel.actor : sel.place;
+    const char* kind = !sel.event.empty()   ? "event"
+                       : !sel.actor.empty() ? "actor"
+                       : !sel.place.empty() ? "place"
+                                            : nullptr;
+    const std::string& id = !sel.event.empty()   ? sel.event
+                            : !sel.actor.empty() ? sel.actor
+                                                 : sel.place;
     return {{"kind", kind ? json(kind) : json(nullptr)},
             {"id", kind ? json(id) : json(nullptr)},
             {"open", x.card().amount()},
@@ -84,12 +92,15 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"gl_renderer", renderer.renderer},
           {"max_texture_size", renderer.maxTextureSize},
           {"font_atlas", {renderer.fontAtlasWidth, renderer.fontAtlasHeight}}}},
-        {"layout", {{"portrait", x.layout().portrait}, {"body_px", x.layout().bodyPx},
-                    {"min_target_px", x.layout().minTargetPx}}},
+        {"layout",
+         {{"portrait", x.layout().portrait},
+          {"body_px", x.layout().bodyPx},
+          {"min_target_px", x.layout().minTargetPx}}},
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
     if (x.mode() == Mode::Attract)
-        state["attract"] = {{"tour", x.attract().tour().id}, {"stop", x.attract().position().stop},
+        state["attract"] = {{"tour", x.attract().tour().id},
+                            {"stop", x.attract().position().stop},
                             {"stops_shown", x.attract().stopsShown()}};
     return state;
 }

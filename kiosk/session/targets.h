@@ -21,7 +21,7 @@ struct DrawnLabel {
 };
 
 class Targets {
-public:
+  public:
     void clear() {
         items_.clear();
         labels_.clear();
@@ -34,7 +34,7 @@ public:
     const Target* hit(Vec2f p, std::string_view prefix) const;
     const std::vector<Target>& items() const { return items_; }
 
-private:
+  private:
     std::vector<Target> items_;
     std::vector<DrawnLabel> labels_;
 };

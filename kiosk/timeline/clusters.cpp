@@ -13,8 +13,8 @@ std::string LaneItem::clusterId() const {
 std::vector<LaneItem> clusterLanes(const std::vector<LanePoint>& points, float minGapPx) {
     std::vector<LaneItem> items;
     for (const auto& p : points) {
-        bool joins = !items.empty() && items.back().lane == p.lane &&
-                     p.x0 - items.back().x1 < minGapPx;
+        bool joins =
+            !items.empty() && items.back().lane == p.lane && p.x0 - items.back().x1 < minGapPx;
         if (!joins) {
             items.push_back({{p.event}, p.lane, p.x0, p.x1, p.firstDay, p.lastDay});
             continue;

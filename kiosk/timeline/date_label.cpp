@@ -3,17 +3,22 @@
 namespace kiosk::timeline {
 namespace {
 
-constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+constexpr const char* kMonthNames[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
 
 std::string seasonName(content::Season s) {
     switch (s) {
-        case content::Season::Spring: return "spring";
-        case content::Season::Summer: return "summer";
-        case content::Season::Autumn: return "autumn";
-        case content::Season::Winter: return "winter";
-        case content::Season::None: break;
+        case content::Season::Spring:
+            return "spring";
+        case content::Season::Summer:
+            return "summer";
+        case content::Season::Autumn:
+            return "autumn";
+        case content::Season::Winter:
+            return "winter";
+        case content::Season::None:
+            break;
     }
     return "";
 }
@@ -24,9 +29,12 @@ std::string withoutMarker(const content::DatePoint& p) {
     switch (p.precision) {
         case Precision::Day:
             return std::to_string(p.day) + " " + kMonthNames[p.month - 1] + " " + year;
-        case Precision::Month: return std::string(kMonthNames[p.month - 1]) + " " + year;
-        case Precision::Season: return seasonName(p.season) + " " + year;
-        case Precision::Year: return year;
+        case Precision::Month:
+            return std::string(kMonthNames[p.month - 1]) + " " + year;
+        case Precision::Season:
+            return seasonName(p.season) + " " + year;
+        case Precision::Year:
+            return year;
     }
     return year;
 }

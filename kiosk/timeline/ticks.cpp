@@ -15,7 +15,9 @@ double dayOf(int y, unsigned m, unsigned d) {
     return double(sys_days{year{y} / month{m} / day{d}}.time_since_epoch().count());
 }
 
-year_month_day ymdOf(double dayNumber) { return year_month_day{sys_days{days{long(std::floor(dayNumber))}}}; }
+year_month_day ymdOf(double dayNumber) {
+    return year_month_day{sys_days{days{long(std::floor(dayNumber))}}};
+}
 
 struct Candidate {
     TickUnit unit;
@@ -82,12 +84,24 @@ TickSet makeTicks(double startDay, double endDay, float widthPx, float charPx) {
     set.unit = chosen.unit;
     auto a = ymdOf(startDay), b = ymdOf(endDay);
     switch (chosen.unit) {
-        case TickUnit::Decade: yearTicks(set, int(a.year()), int(b.year()), 10); break;
-        case TickUnit::Year: yearTicks(set, int(a.year()), int(b.year()), 1); break;
-        case TickUnit::Quarter: monthTicks(set, a, b, 3); break;
-        case TickUnit::Month: monthTicks(set, a, b, 1); break;
-        case TickUnit::Week: dayTicks(set, startDay, endDay, 7); break;
-        case TickUnit::Day: dayTicks(set, startDay, endDay, 1); break;
+        case TickUnit::Decade:
+            yearTicks(set, int(a.year()), int(b.year()), 10);
+            break;
+        case TickUnit::Year:
+            yearTicks(set, int(a.year()), int(b.year()), 1);
+            break;
+        case TickUnit::Quarter:
+            monthTicks(set, a, b, 3);
+            break;
+        case TickUnit::Month:
+            monthTicks(set, a, b, 1);
+            break;
+        case TickUnit::Week:
+            dayTicks(set, startDay, endDay, 7);
+            break;
+        case TickUnit::Day:
+            dayTicks(set, startDay, endDay, 1);
+            break;
     }
     auto outside = [&](const Tick& t) { return t.day < startDay - 31 || t.day > endDay; };
     std::erase_if(set.ticks, outside);

@@ -26,7 +26,9 @@ float TimeView::dayToX(double day) const {
     return float(viewport_.x + (day - start_) * pixelsPerDay());
 }
 
-double TimeView::xToDay(float x) const { return start_ + (x - viewport_.x) / pixelsPerDay(); }
+double TimeView::xToDay(float x) const {
+    return start_ + (x - viewport_.x) / pixelsPerDay();
+}
 
 void TimeView::panBy(float dx) {
     double d = dx / pixelsPerDay();

@@ -9,7 +9,7 @@
 namespace kiosk::timeline {
 
 class TimeView {
-public:
+  public:
     static constexpr double kMinSpanDays = 7;  // a single week
 
     void setViewport(Rectf rect) { viewport_ = rect; }
@@ -34,7 +34,7 @@ public:
     bool flying() const { return flight_.has_value(); }
     void cancelFlight() { flight_.reset(); }
 
-private:
+  private:
     void clamp();
     struct Flight {
         double fromStart, fromEnd, toStart, toEnd;

@@ -18,12 +18,14 @@ std::vector<Chip> actorChips(const content::Library& lib, const std::vector<std:
                              const std::string& lang) {
     std::vector<Chip> chips;
     for (const auto& id : ids)
-        if (const auto* a = lib.actor(id)) chips.push_back({"chip:actor:" + id, a->shortName.get(lang)});
+        if (const auto* a = lib.actor(id))
+            chips.push_back({"chip:actor:" + id, a->shortName.get(lang)});
     return chips;
 }
 
 std::string sourceLine(const content::Source& s) {
-    std::string line = s.publisher.empty() ? s.title : s.publisher + ", \u201c" + s.title + "\u201d";
+    std::string line =
+        s.publisher.empty() ? s.title : s.publisher + ", \u201c" + s.title + "\u201d";
     if (s.date) line += ", " + timeline::formatDatePoint(*s.date);
     return line;
 }
@@ -31,9 +33,10 @@ std::string sourceLine(const content::Source& s) {
 void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action& act) {
     const auto& lib = *ctx.exhibit.library();
     const auto& lang = ctx.exhibit.language();
-    w.text(e.title.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText, ctx.layout.unit * 0.5f);
-    w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx, colors::kAccent,
-           ctx.layout.unit);
+    w.text(e.title.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
+           ctx.layout.unit * 0.5f);
+    w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx,
+           colors::kAccent, ctx.layout.unit);
     w.paragraphs(e.body.empty() ? e.summary.get(lang) : e.body.get(lang));
     for (const auto& id : e.media)
         if (const auto* m = lib.mediaItem(id)) w.picture(*m, lang);
@@ -52,13 +55,15 @@ void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action&
         w.sectionTitle("Where");
         std::vector<Chip> chips;
         for (const auto& id : e.places)
-            if (const auto* p = lib.place(id)) chips.push_back({"chip:place:" + id, p->name.get(lang)});
+            if (const auto* p = lib.place(id))
+                chips.push_back({"chip:place:" + id, p->name.get(lang)});
         if (auto id = w.chips(chips); !id.empty()) act.chip = id;
     }
     w.sectionTitle("Sources");
     for (const auto& id : e.sources)
         if (const auto* s = lib.source(id))
-            w.text(sourceLine(*s), ctx.fonts.small, ctx.fonts.smallPx, colors::kTextDim, ctx.layout.unit * 0.4f);
+            w.text(sourceLine(*s), ctx.fonts.small, ctx.fonts.smallPx, colors::kTextDim,
+                   ctx.layout.unit * 0.4f);
 }
 
 void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> events, Action& act) {
@@ -74,7 +79,8 @@ void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> eve
 void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action& act) {
     const auto& lib = *ctx.exhibit.library();
     const auto& lang = ctx.exhibit.language();
-    w.text(a.name.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(a.name.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
+           ctx.layout.unit * 0.5f);
     w.text(a.role.get(lang), ctx.fonts.bold, ctx.fonts.bodyPx, colors::kAccent, ctx.layout.unit);
     w.paragraphs(a.description.get(lang));
     if (!a.affiliations.empty()) {
@@ -82,7 +88,8 @@ void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action&
         if (auto id = w.chips(actorChips(lib, a.affiliations, lang)); !id.empty()) act.chip = id;
     }
     w.sectionTitle("Events");
-    if (ctx.exhibit.actorFilter() != a.id && w.chips({{"button:filter", "Show only these on the map and timeline"}}) == "button:filter")
+    if (ctx.exhibit.actorFilter() != a.id &&
+        w.chips({{"button:filter", "Show only these on the map and timeline"}}) == "button:filter")
         act.chip = "filter:" + a.id;
     eventRows(w, ctx, lib.eventsByActor(a.id), act);
 }
@@ -97,10 +104,14 @@ void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action&
 
 void perform(session::Exhibit& x, const std::string& chip) {
     auto idAfter = [&](const char* prefix) { return chip.substr(std::string(prefix).size()); };
-    if (chip.rfind("chip:actor:", 0) == 0) x.selectActor(idAfter("chip:actor:"));
-    else if (chip.rfind("chip:place:", 0) == 0) x.selectPlace(idAfter("chip:place:"));
-    else if (chip.rfind("row:event:", 0) == 0) x.selectEvent(idAfter("row:event:"));
-    else if (chip.rfind("filter:", 0) == 0) x.setActorFilter(idAfter("filter:"));
+    if (chip.rfind("chip:actor:", 0) == 0)
+        x.selectActor(idAfter("chip:actor:"));
+    else if (chip.rfind("chip:place:", 0) == 0)
+        x.selectPlace(idAfter("chip:place:"));
+    else if (chip.rfind("row:event:", 0) == 0)
+        x.selectEvent(idAfter("row:event:"));
+    else if (chip.rfind("filter:", 0) == 0)
+        x.setActorFilter(idAfter("filter:"));
 }
 
 const char* kindLabel(const session::Selection& s) {
@@ -127,29 +138,39 @@ void drawCardPanel(DrawContext& ctx) {
     {
         ctx.draw->PushClipRect({area.x - u, area.y}, {area.x + area.w + u, area.y + area.h}, true);
         CardWriter w(ctx, area, x.card().scroll());
-        if (const auto* e = lib.event(sel.event)) eventCard(w, ctx, *e, act);
-        else if (const auto* a = lib.actor(sel.actor)) actorCard(w, ctx, *a, act);
-        else if (const auto* p = lib.place(sel.place)) placeCard(w, ctx, *p, act);
+        if (const auto* e = lib.event(sel.event))
+            eventCard(w, ctx, *e, act);
+        else if (const auto* a = lib.actor(sel.actor))
+            actorCard(w, ctx, *a, act);
+        else if (const auto* p = lib.place(sel.place))
+            placeCard(w, ctx, *p, act);
         x.setCardExtent(w.height() + u * 2, area.h);
         ctx.draw->PopClipRect();
     }
-    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {c.x + u * 2.5f, c.y + (bar - ctx.fonts.smallPx) / 2},
-                      colors::kTextDim, kindLabel(sel));
+    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx,
+                      {c.x + u * 2.5f, c.y + (bar - ctx.fonts.smallPx) / 2}, colors::kTextDim,
+                      kindLabel(sel));
     float closeW = std::max(ctx.layout.minTargetPx * 2.2f, ctx.fonts.bodyPx * 4.5f);
-    bool close = touchButton(ctx, "button:close", {c.x + c.w - closeW - u * 2, c.y + u, closeW, 0}, "Close");
+    bool close =
+        touchButton(ctx, "button:close", {c.x + c.w - closeW - u * 2, c.y + u, closeW, 0}, "Close");
     bool prev = false, next = false;
     if (isEvent) {
         auto index = lib.eventIndex(sel.event).value_or(0);
         float bw = (c.w - u * 7) / 2, by = c.y + c.h - bar + u;
-        prev = touchButton(ctx, "button:previous", {c.x + u * 2.5f, by, bw, 0}, "\u2039 Earlier", true, index > 0);
-        next = touchButton(ctx, "button:next", {c.x + u * 4.5f + bw, by, bw, 0}, "Later \u203a", true,
-                           index + 1 < lib.events().size());
+        prev = touchButton(ctx, "button:previous", {c.x + u * 2.5f, by, bw, 0}, "\u2039 Earlier",
+                           true, index > 0);
+        next = touchButton(ctx, "button:next", {c.x + u * 4.5f + bw, by, bw, 0}, "Later \u203a",
+                           true, index + 1 < lib.events().size());
     }
     ctx.draw->PopClipRect();
-    if (close) x.clearSelection();
-    else if (prev) x.selectAdjacentEvent(-1);
-    else if (next) x.selectAdjacentEvent(1);
-    else if (!act.chip.empty()) perform(x, act.chip);
+    if (close)
+        x.clearSelection();
+    else if (prev)
+        x.selectAdjacentEvent(-1);
+    else if (next)
+        x.selectAdjacentEvent(1);
+    else if (!act.chip.empty())
+        perform(x, act.chip);
 }
 
 }  // namespace kiosk::ui

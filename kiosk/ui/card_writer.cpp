@@ -55,7 +55,8 @@ std::string CardWriter::chips(const std::vector<Chip>& items) {
     float u = ctx_.layout.unit, h = ctx_.layout.minTargetPx;
     float x = 0;
     for (const auto& chip : items) {
-        float w = ctx_.fonts.body->CalcTextSizeA(ctx_.fonts.bodyPx, FLT_MAX, 0, chip.label.c_str()).x;
+        float w =
+            ctx_.fonts.body->CalcTextSizeA(ctx_.fonts.bodyPx, FLT_MAX, 0, chip.label.c_str()).x;
         w = std::min(std::max(w + u * 3, h), area_.w);
         if (x > 0 && x + w > area_.w) {
             x = 0;
@@ -63,7 +64,8 @@ std::string CardWriter::chips(const std::vector<Chip>& items) {
         }
         Rectf r{area_.x + x, area_.y + y_ - scroll_, w, h};
         if (visible(y_, h)) {
-            if (touchButton(ctx_, chip.targetId, r, chip.label.c_str(), false)) pressed = chip.targetId;
+            if (touchButton(ctx_, chip.targetId, r, chip.label.c_str(), false))
+                pressed = chip.targetId;
         }
         x += w + u;
     }
@@ -82,13 +84,16 @@ void CardWriter::picture(const content::Media& media, const std::string& languag
         ctx_.draw->AddImage(p.texture, at, {at.x + size.x, at.y + size.y});
     } else {
         ctx_.draw->AddRect(at, {at.x + size.x, at.y + size.y}, colors::kOutline, u * 0.5f);
-        const std::string& alt = p.error.empty() ? media.alt.get(language) : "(picture unavailable)";
-        wrappedText(ctx_, ctx_.fonts.small, ctx_.fonts.smallPx, {at.x + u, at.y + u}, size.x - u * 2, alt,
-                    colors::kTextDim, std::max(1, int((size.y - u * 2) / (ctx_.fonts.smallPx * 1.25f))));
+        const std::string& alt =
+            p.error.empty() ? media.alt.get(language) : "(picture unavailable)";
+        wrappedText(ctx_, ctx_.fonts.small, ctx_.fonts.smallPx, {at.x + u, at.y + u},
+                    size.x - u * 2, alt, colors::kTextDim,
+                    std::max(1, int((size.y - u * 2) / (ctx_.fonts.smallPx * 1.25f))));
     }
     y_ += size.y + u * 0.6f;
     text(media.caption.get(language), ctx_.fonts.body, ctx_.fonts.smallPx, colors::kText, u * 0.2f);
-    text(media.credit.get(language), ctx_.fonts.small, ctx_.fonts.smallPx * 0.9f, colors::kTextDim, u);
+    text(media.credit.get(language), ctx_.fonts.small, ctx_.fonts.smallPx * 0.9f, colors::kTextDim,
+         u);
 }
 
 bool CardWriter::row(const std::string& targetId, const std::string& title,
@@ -101,7 +106,8 @@ bool CardWriter::row(const std::string& targetId, const std::string& title,
     if (visible(y_, h)) {
         ImGui::SetCursorScreenPos({r.x, r.y});
         pressed = ImGui::InvisibleButton(targetId.c_str(), {r.w, r.h});
-        ImU32 fill = ImGui::IsItemActive() ? IM_COL32(244, 185, 66, 70) : IM_COL32(255, 255, 255, 14);
+        ImU32 fill =
+            ImGui::IsItemActive() ? IM_COL32(244, 185, 66, 70) : IM_COL32(255, 255, 255, 14);
         ctx_.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, fill, u * 0.5f);
         ctx_.exhibit.targets().add(targetId, r);
     }

@@ -14,7 +14,7 @@ struct Chip {
 };
 
 class CardWriter {
-public:
+  public:
     // area: the visible scrolling area; scroll: how far the content is scrolled up.
     CardWriter(DrawContext& ctx, Rectf area, float scroll);
 
@@ -33,7 +33,7 @@ public:
     // Total content height so far, for the scroll limits.
     float height() const { return y_; }
 
-private:
+  private:
     bool visible(float top, float h) const;
     DrawContext& ctx_;
     Rectf area_;

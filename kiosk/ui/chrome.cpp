@@ -18,7 +18,8 @@ void drawHeader(DrawContext& ctx) {
     // The filter is always visible while on, and one tap clears it.
     if (const auto* a = ctx.exhibit.library()->actor(ctx.exhibit.actorFilter())) {
         std::string label = "Only " + a->shortName.get(lang) + "  \u00d7";
-        float w = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label.c_str()).x + u * 4;
+        float w =
+            ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label.c_str()).x + u * 4;
         Rectf chip{home.x - w - u * 2, home.y, w, home.h};
         rightEdge = chip.x;
         if (touchButton(ctx, "button:clear-filter", chip, label.c_str())) ctx.exhibit.clearFilter();
@@ -67,8 +68,8 @@ void drawUnavailable(DrawContext& ctx) {
     std::string reason = "Staff: " + ctx.exhibit.errorMessage();
     float rw = s.w - ctx.layout.unit * 4;
     wrappedText(ctx, ctx.fonts.small, ctx.fonts.smallPx,
-                {ctx.layout.unit * 2, s.h - ctx.fonts.smallPx * 4.2f}, rw, reason,
-                colors::kTextDim, 3);
+                {ctx.layout.unit * 2, s.h - ctx.fonts.smallPx * 4.2f}, rw, reason, colors::kTextDim,
+                3);
 }
 
 }  // namespace kiosk::ui

@@ -53,9 +53,12 @@ void setColor(int location, ImU32 c) {
 
 ImU32 fillColor(CountryTone tone) {
     switch (tone) {
-        case CountryTone::Selected: return IM_COL32(112, 96, 58, 255);
-        case CountryTone::Story: return IM_COL32(64, 78, 92, 255);
-        case CountryTone::Plain: break;
+        case CountryTone::Selected:
+            return IM_COL32(112, 96, 58, 255);
+        case CountryTone::Story:
+            return IM_COL32(64, 78, 92, 255);
+        case CountryTone::Plain:
+            break;
     }
     return IM_COL32(46, 58, 70, 255);
 }
@@ -134,16 +137,19 @@ void GeoRenderer::render() {
     glUniform2f(uniOffset_, frame_.offset[0], frame_.offset[1]);
     glEnableVertexAttribArray(GLuint(attrWorld_));
     glBindBuffer(GL_ARRAY_BUFFER, fillBuffer_);
-    glVertexAttribPointer(GLuint(attrWorld_), 2, GL_FLOAT, GL_FALSE, sizeof(map::WorldVertex), nullptr);
+    glVertexAttribPointer(GLuint(attrWorld_), 2, GL_FLOAT, GL_FALSE, sizeof(map::WorldVertex),
+                          nullptr);
     CountryTone current = CountryTone::Plain;
     setColor(uniColor_, fillColor(current));
     for (const auto& run : frame_.fillRuns) {
-        CountryTone tone = run.country < frame_.tones.size() ? frame_.tones[run.country] : CountryTone::Plain;
+        CountryTone tone =
+            run.country < frame_.tones.size() ? frame_.tones[run.country] : CountryTone::Plain;
         if (tone != current) setColor(uniColor_, fillColor(current = tone));
         glDrawArrays(GL_TRIANGLES, GLint(run.run.first), GLsizei(run.run.count));
     }
     glBindBuffer(GL_ARRAY_BUFFER, lineBuffer_);
-    glVertexAttribPointer(GLuint(attrWorld_), 2, GL_FLOAT, GL_FALSE, sizeof(map::WorldVertex), nullptr);
+    glVertexAttribPointer(GLuint(attrWorld_), 2, GL_FLOAT, GL_FALSE, sizeof(map::WorldVertex),
+                          nullptr);
     setColor(uniColor_, IM_COL32(150, 165, 180, 120));
     for (const auto& run : frame_.lineRuns)
         glDrawArrays(GL_LINES, GLint(run.run.first), GLsizei(run.run.count));

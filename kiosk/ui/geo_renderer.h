@@ -20,7 +20,7 @@ namespace kiosk::ui {
 enum class CountryTone : std::uint8_t { Plain, Story, Selected };
 
 class GeoRenderer {
-public:
+  public:
     ~GeoRenderer();
     // Uploads the meshes. Returns false with error() set if the GL program cannot be built.
     bool init(std::shared_ptr<const map::GeoAsset> asset);
@@ -32,7 +32,7 @@ public:
     void draw(ImDrawList* list, const map::MapView& view, const std::vector<CountryTone>& tones,
               ImVec2 displaySize);
 
-private:
+  private:
     static void callback(const ImDrawList*, const ImDrawCmd* cmd);
     void render();
 

@@ -81,7 +81,8 @@ void drawCountries(DrawContext& ctx, const map::MapView& view) {
 
 // Names of the story's states, at their label anchors, below place names in priority.
 void addCountryLabels(DrawContext& ctx, const map::MapView& view,
-                      std::vector<map::LabelCandidate>& candidates, std::vector<std::string>& texts) {
+                      std::vector<map::LabelCandidate>& candidates,
+                      std::vector<std::string>& texts) {
     const auto* geo = ctx.exhibit.geography();
     const auto* lib = ctx.exhibit.library();
     if (!geo) return;
@@ -114,7 +115,7 @@ void drawArcs(DrawContext& ctx, const map::MapView& view) {
         ImVec2 b = toIm(view.project({to->lat, to->lon}));
         ImVec2 mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
         ImVec2 bulge{-(b.y - a.y) * 0.25f, (b.x - a.x) * 0.25f};  // a quarter-length lift
-        if (bulge.y > 0) bulge = {-bulge.x, -bulge.y};             // always arching upwards
+        if (bulge.y > 0) bulge = {-bulge.x, -bulge.y};            // always arching upwards
         ctx.draw->AddBezierQuadratic(a, {mid.x + bulge.x, mid.y + bulge.y}, b, colors::kAccent,
                                      ctx.layout.unit * 0.5f, 48);
     }

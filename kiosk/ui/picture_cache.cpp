@@ -18,8 +18,8 @@ GLuint upload(const content::DecodedImage& image) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);  // NPOT on GLES2
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA,
-                 GL_UNSIGNED_BYTE, image.rgba.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 image.rgba.data());
     return texture;
 }
 
@@ -27,9 +27,13 @@ GLuint upload(const content::DecodedImage& image) {
 
 PictureCache::PictureCache(int maxSidePx) : loader_(std::min(maxSidePx, kMaxPictureSide)) {}
 
-PictureCache::~PictureCache() { clear(); }
+PictureCache::~PictureCache() {
+    clear();
+}
 
-void PictureCache::beginFrame() { budget_.beginFrame(); }
+void PictureCache::beginFrame() {
+    budget_.beginFrame();
+}
 
 Picture PictureCache::get(const std::string& path) {
     auto it = pictures_.find(path);

@@ -21,7 +21,7 @@ struct Picture {
 };
 
 class PictureCache {
-public:
+  public:
     // maxSidePx: the GL texture limit, capped so one photo cannot take the budget.
     explicit PictureCache(int maxSidePx);
     ~PictureCache();
@@ -37,7 +37,7 @@ public:
     void clear();
     std::size_t loadedCount() const;
 
-private:
+  private:
     void release(const std::string& path);
     media::ImageLoader loader_;
     media::TextureBudget budget_;

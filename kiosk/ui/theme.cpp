@@ -1,8 +1,8 @@
 #include "kiosk/ui/theme.h"
 
-#include <cstdlib>
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
@@ -17,8 +17,8 @@ struct FontFiles {
 FontFiles findFontFiles() {
     std::vector<FontFiles> candidates;
     if (const char* dir = std::getenv("KIOSK_FONT_DIR"))
-        candidates.push_back({std::string(dir) + "/NotoSans-Regular.ttf",
-                              std::string(dir) + "/NotoSans-Bold.ttf"});
+        candidates.push_back(
+            {std::string(dir) + "/NotoSans-Regular.ttf", std::string(dir) + "/NotoSans-Bold.ttf"});
     candidates.push_back({"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
                           "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"});
     candidates.push_back({"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -36,8 +36,8 @@ FontFiles findFontFiles() {
 
 const ImWchar* glyphRanges(bool cyrillic) {
     // Latin with accents, punctuation (dashes, quotes), arrows; Cyrillic only when needed.
-    static const ImWchar latin[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x2190, 0x21FF, 0x20AC,
-                                    0x20AC, 0};
+    static const ImWchar latin[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x2190,
+                                    0x21FF, 0x20AC, 0x20AC, 0};
     static const ImWchar withCyrillic[] = {0x0020, 0x024F, 0x0400, 0x04FF, 0x2010, 0x205E,
                                            0x2190, 0x21FF, 0x20AC, 0x20AC, 0};
     return cyrillic ? withCyrillic : latin;

@@ -17,7 +17,9 @@ ImU32 withAlpha(std::uint32_t rgb, int alpha) {
 struct Lanes {
     float top, height;
     int count;
-    float y(int lane) const { return top + height * (float(lane) + 0.5f) / float(std::max(1, count)); }
+    float y(int lane) const {
+        return top + height * (float(lane) + 0.5f) / float(std::max(1, count));
+    }
 };
 
 std::uint32_t laneColor(const content::Library& lib, int lane) {
@@ -35,7 +37,8 @@ void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float 
         if (approx)  // soft edges: the true start and end are uncertain
             for (int k = 3; k >= 1; --k) {
                 float g = radius * 0.5f * float(k);
-                ctx.draw->AddRectFilled({x0 - g, y - h / 2}, {x1 + g, y + h / 2}, withAlpha(rgb, 40 / k), h / 2);
+                ctx.draw->AddRectFilled({x0 - g, y - h / 2}, {x1 + g, y + h / 2},
+                                        withAlpha(rgb, 40 / k), h / 2);
             }
         ctx.draw->AddRectFilled({x0, y - h / 2}, {x1, y + h / 2}, fill, h / 2);
     } else {
@@ -46,19 +49,21 @@ void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float 
     }
     if (selected)
         ctx.draw->AddRect({x0 - radius * 1.5f, y - radius * 1.5f},
-                          {std::max(x1, x0 + radius) + radius * 1.5f, y + radius * 1.5f}, colors::kAccent,
-                          radius, 0, 3);
+                          {std::max(x1, x0 + radius) + radius * 1.5f, y + radius * 1.5f},
+                          colors::kAccent, radius, 0, 3);
 }
 
-void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius, std::uint32_t rgb) {
+void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius,
+                 std::uint32_t rgb) {
     std::string count = std::to_string(item.events.size());
     ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, count.c_str());
     float w = std::max(item.x1 - item.x0, size.x + radius * 2), h = radius * 2.4f;
     float cx = (item.x0 + item.x1) / 2;
-    ctx.draw->AddRectFilled({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, withAlpha(rgb, 255), h / 2);
+    ctx.draw->AddRectFilled({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, withAlpha(rgb, 255),
+                            h / 2);
     ctx.draw->AddRect({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, colors::kText, h / 2, 0, 2);
-    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {cx - size.x / 2, y - size.y / 2}, colors::kBackground,
-                      count.c_str());
+    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {cx - size.x / 2, y - size.y / 2},
+                      colors::kBackground, count.c_str());
 }
 
 void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
@@ -70,20 +75,23 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
         if (items[i].cluster()) continue;
         const auto& e = lib.events()[items[i].events[0]];
         float y = lanes.y(items[i].lane) - radius * 1.6f - ctx.fonts.smallPx;
-        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx, {items[i].x0, y}, e.title.get(lang).c_str());
+        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx, {items[i].x0, y},
+                           e.title.get(lang).c_str());
         bool selected = ctx.exhibit.selection().event == e.id;
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
     const Rectf& area = ctx.exhibit.timeView().viewport();
-    std::erase_if(candidates, [&](const auto& c) { return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w; });
+    std::erase_if(candidates, [&](const auto& c) {
+        return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w;
+    });
     for (int key : map::placeLabels(candidates, blocked)) {
         const auto& e = lib.events()[items[size_t(key)].events[0]];
         Rectf r{};
         for (const auto& c : candidates)
             if (c.key == key) r = c.rect;
         bool selected = ctx.exhibit.selection().event == e.id;
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y}, selected ? colors::kAccent : colors::kText,
-                          e.title.get(lang).c_str());
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
+                          selected ? colors::kAccent : colors::kText, e.title.get(lang).c_str());
         ctx.exhibit.targets().addLabel(e.title.get(lang), r);
     }
 }
@@ -116,8 +124,12 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
                           double(lib.events()[selectedIndex].when.firstDay()) <= view.end();
     if (selectedInView) {  // drawn last, on top, never inside a cluster
         const auto& e = lib.events()[selectedIndex];
-        items.push_back({{selectedIndex}, timeline::laneOf(lib, e), view.dayToX(double(e.when.firstDay())),
-                         view.dayToX(double(e.when.lastDay() + 1)), e.when.firstDay(), e.when.lastDay()});
+        items.push_back({{selectedIndex},
+                         timeline::laneOf(lib, e),
+                         view.dayToX(double(e.when.firstDay())),
+                         view.dayToX(double(e.when.lastDay() + 1)),
+                         e.when.firstDay(),
+                         e.when.lastDay()});
     }
     float half = ctx.layout.minTargetPx / 2;
     for (const auto& item : items) {
@@ -128,7 +140,8 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
             ctx.exhibit.targets().add(item.clusterId(), {cx - w / 2, y - half, w, half * 2});
         } else {
             const auto& e = lib.events()[item.events[0]];
-            drawEvent(ctx, item, y, radius, laneColor(lib, item.lane), item.events[0] == selectedIndex);
+            drawEvent(ctx, item, y, radius, laneColor(lib, item.lane),
+                      item.events[0] == selectedIndex);
             ctx.exhibit.targets().add("event:" + e.id, {cx - w / 2, y - half, w, half * 2});
         }
     }

@@ -18,7 +18,9 @@ ImU32 trackColor(const content::Track* t, int alpha = 255) {
 struct Lanes {
     float top, height;
     int count;
-    float laneY(int i) const { return top + height * (float(i) + 0.5f) / float(std::max(1, count)); }
+    float laneY(int i) const {
+        return top + height * (float(i) + 0.5f) / float(std::max(1, count));
+    }
 };
 
 void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
@@ -32,14 +34,17 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
                           t.major ? 2.f : 1.f);
         ctx.draw->AddLine({x, r.y}, {x, axisY}, IM_COL32(255, 255, 255, t.major ? 26 : 12));
         if (x + 2 >= r.x && x + 2 < r.x + r.w)
-            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {x + 3, axisY + ctx.layout.unit * 0.6f},
-                              colors::kTextDim, t.label.c_str());
+            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
+                              {x + 3, axisY + ctx.layout.unit * 0.6f}, colors::kTextDim,
+                              t.label.c_str());
     }
     float rowY = axisY + ctx.layout.unit * 0.6f + ctx.fonts.smallPx * 1.15f;
     for (size_t i = 0; i < ticks.context.size(); ++i) {
         float x = std::max(r.x + 3, view.dayToX(ticks.context[i].day) + 3);
-        float nextX = i + 1 < ticks.context.size() ? view.dayToX(ticks.context[i + 1].day) : r.x + r.w;
-        ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, ticks.context[i].label.c_str());
+        float nextX =
+            i + 1 < ticks.context.size() ? view.dayToX(ticks.context[i + 1].day) : r.x + r.w;
+        ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0,
+                                                    ticks.context[i].label.c_str());
         if (x + size.x > nextX - 3) continue;  // never cut, never overlapping the next
         ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {x, rowY}, colors::kText,
                           ticks.context[i].label.c_str());
@@ -50,17 +55,20 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
     int i = 0;
     for (const auto& era : ctx.exhibit.library()->eras()) {
         float x0 = std::max(view.viewport().x, view.dayToX(double(era.when.firstDay())));
-        float x1 = std::min(view.viewport().x + view.viewport().w, view.dayToX(double(era.when.lastDay() + 1)));
+        float x1 = std::min(view.viewport().x + view.viewport().w,
+                            view.dayToX(double(era.when.lastDay() + 1)));
         if (x1 <= x0) continue;
-        ctx.draw->AddRectFilled({x0, lanes.top - ctx.fonts.smallPx * 1.5f}, {x1, lanes.top + lanes.height},
-                                (i++ % 2) ? IM_COL32(255, 255, 255, 10) : IM_COL32(255, 255, 255, 18));
+        ctx.draw->AddRectFilled(
+            {x0, lanes.top - ctx.fonts.smallPx * 1.5f}, {x1, lanes.top + lanes.height},
+            (i++ % 2) ? IM_COL32(255, 255, 255, 10) : IM_COL32(255, 255, 255, 18));
         // Era names sit in the strip above the lanes, clear of the lane names.
         Rectf label = textRect(ctx.fonts.small, ctx.fonts.smallPx,
                                {x0 + 4, lanes.top - ctx.fonts.smallPx * 1.4f},
                                era.name.get(ctx.exhibit.language()).c_str());
         if (label.x + label.w < x1)
             ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {label.x, label.y},
-                              IM_COL32(255, 255, 255, 120), era.name.get(ctx.exhibit.language()).c_str());
+                              IM_COL32(255, 255, 255, 120),
+                              era.name.get(ctx.exhibit.language()).c_str());
     }
 }
 

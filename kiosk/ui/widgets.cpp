@@ -4,7 +4,9 @@
 
 namespace kiosk::ui {
 
-ImVec2 toIm(Vec2f v) { return {v.x, v.y}; }
+ImVec2 toIm(Vec2f v) {
+    return {v.x, v.y};
+}
 
 Rectf textRect(ImFont* font, float px, ImVec2 at, const char* text) {
     ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text);
@@ -19,7 +21,8 @@ bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, cons
     bool pressed = ImGui::InvisibleButton(targetId.c_str(), {rect.w, rect.h}) && enabled;
     bool held = ImGui::IsItemActive() && enabled;
     ImU32 fill = held ? colors::kAccent : IM_COL32(255, 255, 255, enabled ? 28 : 8);
-    ImU32 ink = held ? colors::kBackground : (enabled ? colors::kText : IM_COL32(255, 255, 255, 70));
+    ImU32 ink =
+        held ? colors::kBackground : (enabled ? colors::kText : IM_COL32(255, 255, 255, 70));
     ImFont* font = bold ? ctx.fonts.bold : ctx.fonts.body;
     ctx.draw->AddRectFilled({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, fill,
                             ctx.layout.unit);
@@ -27,8 +30,7 @@ bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, cons
                       ctx.layout.unit);
     ImVec2 size = font->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label);
     ctx.draw->AddText(font, ctx.fonts.bodyPx,
-                      {rect.x + (rect.w - size.x) / 2, rect.y + (rect.h - size.y) / 2}, ink,
-                      label);
+                      {rect.x + (rect.w - size.x) / 2, rect.y + (rect.h - size.y) / 2}, ink, label);
     if (enabled) ctx.exhibit.targets().add(targetId, rect);
     return pressed;
 }
@@ -44,7 +46,8 @@ float wrappedText(DrawContext& ctx, ImFont* font, float px, ImVec2 at, float wid
         if (stop == begin) stop = begin + 1;  // a single glyph wider than the box
         std::string line(begin, stop);
         if (lines == maxLines - 1 && stop < end) {
-            while (!line.empty() && font->CalcTextSizeA(px, FLT_MAX, 0, (line + "\u2026").c_str()).x > width)
+            while (!line.empty() &&
+                   font->CalcTextSizeA(px, FLT_MAX, 0, (line + "\u2026").c_str()).x > width)
                 line.pop_back();
             line += "\u2026";
         }

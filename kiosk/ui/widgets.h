@@ -18,7 +18,7 @@ struct DrawContext {
     const Fonts& fonts;
     ImDrawList* draw;
     const session::Layout& layout;
-    GeoRenderer* geo = nullptr;  // null: no geography, places on the sea
+    GeoRenderer* geo = nullptr;        // null: no geography, places on the sea
     PictureCache* pictures = nullptr;  // null: cards show pictures' alt text only
 };
 

@@ -38,7 +38,8 @@ void BM_TimelineFrame(benchmark::State& state) {
     view.setRange((first + last - span) / 2, (first + last + span) / 2);
     std::size_t visible = 0, items = 0;
     for (auto _ : state) {
-        auto points = kiosk::timeline::visibleLanePoints(lib, view, 11, [](std::size_t) { return true; });
+        auto points =
+            kiosk::timeline::visibleLanePoints(lib, view, 11, [](std::size_t) { return true; });
         auto clustered = kiosk::timeline::clusterLanes(points, 28);
         visible = points.size();
         items = clustered.size();
@@ -48,7 +49,13 @@ void BM_TimelineFrame(benchmark::State& state) {
     state.counters["events_in_view"] = double(visible);
     state.counters["items_drawn"] = double(items);
 }
-BENCHMARK(BM_TimelineFrame)->Arg(7)->Arg(31)->Arg(365)->Arg(3650)->Arg(100000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_TimelineFrame)
+    ->Arg(7)
+    ->Arg(31)
+    ->Arg(365)
+    ->Arg(3650)
+    ->Arg(100000)
+    ->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

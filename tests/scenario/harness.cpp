@@ -37,10 +37,13 @@ Script& Script::drag(long t, int f, float x0, float y0, float x1, float y1, long
     return *this;
 }
 
-Script& Script::tap(long t, int f, float x, float y) { return down(t, f, x, y).up(t + 80, f, x, y); }
+Script& Script::tap(long t, int f, float x, float y) {
+    return down(t, f, x, y).up(t + 80, f, x, y);
+}
 
 Script& Script::state(long t) {
-    lines_.push_back({{"t", t}, {"type", "state"}, {"path", "dump" + std::to_string(dumps_++) + ".json"}});
+    lines_.push_back(
+        {{"t", t}, {"type", "state"}, {"path", "dump" + std::to_string(dumps_++) + ".json"}});
     return *this;
 }
 
@@ -119,7 +122,11 @@ std::vector<std::string> targetIds(const json& state, const std::string& prefix)
     return ids;
 }
 
-float centerX(const json& t) { return t["rect"][0].get<float>() + t["rect"][2].get<float>() / 2; }
-float centerY(const json& t) { return t["rect"][1].get<float>() + t["rect"][3].get<float>() / 2; }
+float centerX(const json& t) {
+    return t["rect"][0].get<float>() + t["rect"][2].get<float>() / 2;
+}
+float centerY(const json& t) {
+    return t["rect"][1].get<float>() + t["rect"][3].get<float>() / 2;
+}
 
 }  // namespace scenario_test

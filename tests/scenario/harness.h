@@ -29,7 +29,7 @@ struct RunOptions {
 
 // A script builder: times in ms, finger positions in pixels (converted to 0..1).
 class Script {
-public:
+  public:
     Script(int width, int height) : w_(width), h_(height) {}
     Script& down(long t, int finger, float x, float y);
     Script& move(long t, int finger, float x, float y);
@@ -43,7 +43,7 @@ public:
     Script& wait(long t);
     std::string text() const;
 
-private:
+  private:
     json finger(const char* type, long t, int finger, float x, float y) const;
     int w_, h_;
     std::vector<json> lines_;

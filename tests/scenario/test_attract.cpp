@@ -29,7 +29,9 @@ TEST_SUITE("attract") {
         long firstDwell = long(tour["stops"][0]["dwell_s"].get<double>() * 1000);
         long secondDwell = long(tour["stops"][1]["dwell_s"].get<double>() * 1000);
         Script s(1920, 1080);
-        s.state(idle - 1000).state(idle + 500).state(idle + firstDwell + 500)
+        s.state(idle - 1000)
+            .state(idle + 500)
+            .state(idle + firstDwell + 500)
             .state(idle + firstDwell + secondDwell + 500);
         RunOptions o;
         o.screenshot = true;
@@ -58,7 +60,9 @@ TEST_SUITE("attract") {
         REQUIRE_FALSE(places.empty());
         const json* marker = findTarget(during, places[0]);
         Script s(1920, 1080);
-        s.tap(idle + 3000, 1, centerX(*marker), centerY(*marker)).state(idle + 3200).state(idle + 6000);
+        s.tap(idle + 3000, 1, centerX(*marker), centerY(*marker))
+            .state(idle + 3200)
+            .state(idle + 6000);
         auto run = runKiosk("attract-touch", s);
         REQUIRE(run.dumps.size() == 2);
         CHECK(run.dumps[0]["mode"] == "explore");

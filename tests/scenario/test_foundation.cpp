@@ -21,7 +21,9 @@ std::pair<std::uint32_t, std::uint32_t> pngSize(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     unsigned char h[24] = {};
     in.read(reinterpret_cast<char*>(h), 24);
-    auto be = [&](int o) { return std::uint32_t(h[o]) << 24 | h[o + 1] << 16 | h[o + 2] << 8 | h[o + 3]; };
+    auto be = [&](int o) {
+        return std::uint32_t(h[o]) << 24 | h[o + 1] << 16 | h[o + 2] << 8 | h[o + 3];
+    };
     if (h[1] != 'P' || h[2] != 'N' || h[3] != 'G') return {0, 0};
     return {be(16), be(20)};
 }
@@ -36,7 +38,8 @@ TEST_SUITE("foundation") {
         o.screenshot = true;
         auto run = runKiosk("foundation-1080p", s, o);
         REQUIRE(run.exitCode == 0);
-        CHECK(pngSize(run.dir / "final.png") == std::pair<std::uint32_t, std::uint32_t>{1920, 1080});
+        CHECK(pngSize(run.dir / "final.png") ==
+              std::pair<std::uint32_t, std::uint32_t>{1920, 1080});
         const json& st = run.state;
         REQUIRE(st.is_object());
         CHECK(st["mode"] == "explore");
@@ -50,7 +53,8 @@ TEST_SUITE("foundation") {
         CHECK(st["map"]["center"].size() == 2);
         CHECK(st["map"]["zoom"].is_number());
         CHECK(st["timeline"]["start"].get<std::string>().size() == 10);
-        CHECK(st["timeline"]["end"].get<std::string>() > st["timeline"]["start"].get<std::string>());
+        CHECK(st["timeline"]["end"].get<std::string>() >
+              st["timeline"]["start"].get<std::string>());
         CHECK(st["language"] == "en");
         CHECK_FALSE(targetIds(st, "place:").empty());
         CHECK_FALSE(targetIds(st, "event:").empty());

@@ -33,8 +33,8 @@ TEST_SUITE("map") {
             int w, h;
             const char* panel;
         };
-        for (Size s : {Size{1920, 1080, "21.5in"}, Size{1080, 1920, "21.5in"}, Size{800, 480, "7in"},
-                       Size{3840, 2160, "55in"}}) {
+        for (Size s : {Size{1920, 1080, "21.5in"}, Size{1080, 1920, "21.5in"},
+                       Size{800, 480, "7in"}, Size{3840, 2160, "55in"}}) {
             CAPTURE(s.w);
             Script script(s.w, s.h);
             script.wait(200);
@@ -43,7 +43,8 @@ TEST_SUITE("map") {
             o.height = s.h;
             o.screenshot = true;
             o.extraArgs = {"--panel", s.panel};
-            auto run = runKiosk("map-" + std::to_string(s.w) + "x" + std::to_string(s.h), script, o);
+            auto run =
+                runKiosk("map-" + std::to_string(s.w) + "x" + std::to_string(s.h), script, o);
             REQUIRE(run.exitCode == 0);
             const json& labels = run.state["labels"];
             CHECK(labels.size() >= 3);
@@ -84,7 +85,8 @@ TEST_SUITE("map") {
             places = e["places"].size();
             break;
         }
-        REQUIRE_MESSAGE(!chosen.empty(), "the bundled content needs a visible event with 2+ places");
+        REQUIRE_MESSAGE(!chosen.empty(),
+                        "the bundled content needs a visible event with 2+ places");
         const json* target = findTarget(home, "event:" + chosen);
         Script s(1920, 1080);
         s.tap(500, 1, centerX(*target), centerY(*target)).wait(4000);

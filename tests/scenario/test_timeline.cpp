@@ -31,10 +31,13 @@ TEST_SUITE("timeline") {
         float cx = r[0].get<float>() + r[2].get<float>() * 0.4f;
         float cy = r[1].get<float>() + r[3].get<float>() * 0.5f;
         double startDay = home["timeline"]["start_day"], endDay = home["timeline"]["end_day"];
-        double dayUnder = startDay + (cx - r[0].get<float>()) / r[2].get<float>() * (endDay - startDay);
+        double dayUnder =
+            startDay + (cx - r[0].get<float>()) / r[2].get<float>() * (endDay - startDay);
         Script s(1920, 1080);
         s.down(500, 1, cx - 50, cy).down(505, 2, cx + 50, cy);
-        for (int i = 1; i <= 10; ++i) s.move(505 + i * 30, 1, cx - 50 - i * 10, cy).move(510 + i * 30, 2, cx + 50 + i * 10, cy);
+        for (int i = 1; i <= 10; ++i)
+            s.move(505 + i * 30, 1, cx - 50 - i * 10, cy)
+                .move(510 + i * 30, 2, cx + 50 + i * 10, cy);
         s.state(900).up(1000, 1, cx - 150, cy).up(1000, 2, cx + 150, cy).wait(2000);
         auto run = runKiosk("timeline-pinch", s);
         REQUIRE(run.dumps.size() == 1);
@@ -77,7 +80,9 @@ TEST_SUITE("timeline") {
         REQUIRE_FALSE(chips.empty());
         const json* chip = findTarget(card, chips[0]);
         Script s2(1920, 1080);
-        s2.tap(500, 1, centerX(*e), centerY(*e)).tap(2000, 2, centerX(*chip), centerY(*chip)).state(3500);
+        s2.tap(500, 1, centerX(*e), centerY(*e))
+            .tap(2000, 2, centerX(*chip), centerY(*chip))
+            .state(3500);
         auto actorCard = runKiosk("timeline-filter-actor", s2).dumps.at(0);
         const json* filter = findTarget(actorCard, "button:filter");
         REQUIRE(filter);
@@ -90,7 +95,8 @@ TEST_SUITE("timeline") {
             bool involved = false;
             for (const auto& ev : events)
                 if ("event:" + ev["id"].get<std::string>() == id)
-                    for (const auto& a : ev.value("actors", json::array())) involved = involved || a == actor;
+                    for (const auto& a : ev.value("actors", json::array()))
+                        involved = involved || a == actor;
             CHECK_MESSAGE(involved, id << " is shown under the filter for " << actor);
         }
         const json* clear = findTarget(filtered, "button:clear-filter");

@@ -21,10 +21,20 @@ const json& homeState() {
     return home;
 }
 
-float mapMidX() { const auto& r = homeState()["map"]["rect"]; return r[0].get<float>() + r[2].get<float>() / 2; }
-float mapMidY() { const auto& r = homeState()["map"]["rect"]; return r[1].get<float>() + r[3].get<float>() / 2; }
-double lon(const json& st) { return st["map"]["center"][1].get<double>(); }
-double lat(const json& st) { return st["map"]["center"][0].get<double>(); }
+float mapMidX() {
+    const auto& r = homeState()["map"]["rect"];
+    return r[0].get<float>() + r[2].get<float>() / 2;
+}
+float mapMidY() {
+    const auto& r = homeState()["map"]["rect"];
+    return r[1].get<float>() + r[3].get<float>() / 2;
+}
+double lon(const json& st) {
+    return st["map"]["center"][1].get<double>();
+}
+double lat(const json& st) {
+    return st["map"]["center"][0].get<double>();
+}
 
 }  // namespace
 
@@ -78,7 +88,8 @@ TEST_SUITE("touch") {
         REQUIRE(run.dumps.size() == 1);
         const json& before = homeState();
         const json& after = run.dumps[0];
-        double scale = std::pow(2.0, after["map"]["zoom"].get<double>() - before["map"]["zoom"].get<double>());
+        double scale =
+            std::pow(2.0, after["map"]["zoom"].get<double>() - before["map"]["zoom"].get<double>());
         CHECK(scale == doctest::Approx(2.0).epsilon(0.1));
         // Every marker moved away from the pinch point by the zoom factor.
         int checked = 0;
@@ -98,19 +109,23 @@ TEST_SUITE("touch") {
         float x = mapMidX(), y = mapMidY();
         s.down(500, 1, x, y);
         for (int i = 1; i <= 20; ++i) s.move(500 + i * 40, 1, x - i * 10, y);
-        s.state(900);                               // finger 1 has moved 100 px
+        s.state(900);                                 // finger 1 has moved 100 px
         s.down(910, 2, x + 250, y + 150).state(920);  // a second visitor lands
         s.up(1400, 1, x - 200, y).up(1500, 2, x + 250, y + 150).wait(3000);
         auto run = runKiosk("second-finger", s);
         REQUIRE(run.dumps.size() == 2);
         CHECK(std::abs(lon(run.dumps[1]) - lon(run.dumps[0])) < 0.3);
         CHECK(std::abs(lat(run.dumps[1]) - lat(run.dumps[0])) < 0.3);
-        CHECK(run.dumps[1]["map"]["zoom"] == doctest::Approx(run.dumps[0]["map"]["zoom"].get<double>()));
+        CHECK(run.dumps[1]["map"]["zoom"] ==
+              doctest::Approx(run.dumps[0]["map"]["zoom"].get<double>()));
     }
 
     TEST_CASE("a touch is shown in the frame it arrived before") {
         Script s(kW, kH);
-        s.state(400).down(1000, 1, mapMidX(), mapMidY()).state(1000).up(1100, 1, mapMidX(), mapMidY());
+        s.state(400)
+            .down(1000, 1, mapMidX(), mapMidY())
+            .state(1000)
+            .up(1100, 1, mapMidX(), mapMidY());
         auto run = runKiosk("latency", s);
         REQUIRE(run.dumps.size() == 2);
         const json& f = run.dumps[1]["frames"];

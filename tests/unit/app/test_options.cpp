@@ -33,8 +33,9 @@ TEST_CASE("bad options are named in the error") {
 
 TEST_CASE("the help text names every option") {
     std::string help = usageText();
-    for (const char* flag : {"--windowed", "--headless", "--size", "--panel", "--content", "--assets", "--assets",
-                             "--data-dir", "--touch-rotate", "--touch-calibrate", "--clock", "--replay", "--max-sim-seconds",
-                             "--quit-after", "--screenshot", "--state", "--version"})
+    for (const char* flag :
+         {"--windowed", "--headless", "--size", "--panel", "--content", "--assets", "--assets",
+          "--data-dir", "--touch-rotate", "--touch-calibrate", "--clock", "--replay",
+          "--max-sim-seconds", "--quit-after", "--screenshot", "--state", "--version"})
         CHECK(help.find(flag) != std::string::npos);
 }

@@ -9,7 +9,8 @@ namespace {
 
 bool inside(const Rectf& inner, const Rectf& outer) {
     return inner.x >= outer.x - 0.5f && inner.y >= outer.y - 0.5f &&
-           inner.x + inner.w <= outer.x + outer.w + 0.5f && inner.y + inner.h <= outer.y + outer.h + 0.5f;
+           inner.x + inner.w <= outer.x + outer.w + 0.5f &&
+           inner.y + inner.h <= outer.y + outer.h + 0.5f;
 }
 
 bool apart(const Rectf& a, const Rectf& b) {
@@ -21,8 +22,11 @@ struct Screen {
     int w, h;
     float ppm;
 };
-constexpr Screen kScreens[] = {{800, 480, 5.25f}, {1280, 800, 5.9f}, {1920, 1080, 3.6f},
-                               {1080, 1920, 3.6f}, {3840, 2160, 3.2f}};
+constexpr Screen kScreens[] = {{800, 480, 5.25f},
+                               {1280, 800, 5.9f},
+                               {1920, 1080, 3.6f},
+                               {1080, 1920, 3.6f},
+                               {3840, 2160, 3.2f}};
 
 }  // namespace
 

@@ -28,7 +28,8 @@ TEST_CASE("events closer than the gap merge; far ones stay single") {
 
 TEST_CASE("every event ends up in exactly one item, and items never overlap on a lane") {
     std::vector<LanePoint> points;
-    for (std::size_t i = 0; i < 1000; ++i) points.push_back(at(i, 0, float(i * 7 % 3000) , std::int64_t(i)));
+    for (std::size_t i = 0; i < 1000; ++i)
+        points.push_back(at(i, 0, float(i * 7 % 3000), std::int64_t(i)));
     std::sort(points.begin(), points.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
     auto items = clusterLanes(points, 24);
     std::size_t total = 0;

@@ -9,7 +9,9 @@ using content::Precision;
 using content::Season;
 
 namespace {
-DatePoint day(int y, int m, int d) { return {y, m, d, Season::None, Precision::Day, false}; }
+DatePoint day(int y, int m, int d) {
+    return {y, m, d, Season::None, Precision::Day, false};
+}
 DatePoint month(int y, int m, bool approx = false) {
     return {y, m, 0, Season::None, Precision::Month, approx};
 }
