@@ -101,6 +101,13 @@ void Runner::loadContent() {
     for (const auto& p : result.problems) log(dir + "/" + p.format());
     if (result.ok()) {
         exhibit_->setContent(result.library);
+        for (const auto& problem : exhibit_->scheduleProblems())
+            log("schedule: " + problem + "; the exhibit stays open");
+        readClockInExhibitZone();
+        exhibit_->update();  // the schedule, read with the right clock
+        const auto& hours = exhibit_->openingHours().status();
+        log("schedule: " + hours.reason);
+        if (!hours.clockTrusted) log("warning: the clock is not trusted; ignoring the schedule");
         log("content " + dir + ": " + std::to_string(result.library->events().size()) +
             " events, version " + std::to_string(result.library->settings().version));
     } else {
@@ -108,6 +115,15 @@ void Runner::loadContent() {
         exhibit_->setContentError(first ? first->format() : "the content could not be loaded");
     }
     fontsDirty_ = true;
+}
+
+// A --clock without an offset is the exhibit's local time, in its schedule's time zone.
+void Runner::readClockInExhibitZone() {
+    auto parsed = parseIsoTime(params_.clock);
+    if (!simClock_ || !parsed || parsed->hadOffset) return;
+    auto asUtc = schedule::TimeZone::utc().toLocal(parsed->utcMs);
+    Millis local = exhibit_->openingHours().zone().fromLocal(asUtc.date(), asUtc.minuteOfDay);
+    simClock_->jumpWall(local + parsed->utcMs % 60000 - parsed->utcMs);
 }
 
 // The map's countries. Without them the exhibit still runs, with places on a plain sea.

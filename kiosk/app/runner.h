@@ -33,6 +33,7 @@ class Runner {
     bool start();
     void loadContent();
     void loadGeography();
+    void readClockInExhibitZone();
     void applyScreenSize();
     void rebuildFonts();
     bool pumpEvents();

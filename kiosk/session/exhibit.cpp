@@ -50,6 +50,8 @@ void Exhibit::setContent(std::shared_ptr<const content::Library> library) {
     }
     time_.setBounds(double(first - kBoundsMarginDays), double(last + kBoundsMarginDays));
     goHome();
+    scheduleProblems_ = hours_.configure(library_->settings());
+    if (hours_.refresh(clock_)) applySchedule();  // starting mid-day: straight to the right mode
 }
 
 void Exhibit::setContentError(std::string staffMessage) {
@@ -154,6 +156,7 @@ void Exhibit::noteInput() {
 }
 
 void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
+    if (mode_ == Mode::Closed) return;  // the screen is dark or shows the hours
     if (mode_ == Mode::Attract) {
         // The touch that ends attract only wakes the exhibit; it taps nothing underneath.
         endAttract();
@@ -277,6 +280,7 @@ void Exhibit::update() {
     time_.update(t);
     std::erase_if(marks_, [&](const TouchMark& m) { return t - m.start > kTouchMarkMs; });
     idle_.update(t);
+    if (library_ && mode_ != Mode::Error && hours_.refresh(clock_)) applySchedule();
     if (mode_ == Mode::Explore) {
         if (auto deadline = idleDeadline(); deadline && t >= *deadline) {
             goHome();  // nothing the last visitor did is left behind
@@ -304,7 +308,32 @@ std::optional<Millis> Exhibit::nextDeadline() const {
     consider(card_.gestures().nextDeadline());
     if (mode_ == Mode::Explore) consider(idleDeadline());
     if (mode_ == Mode::Attract) consider(attract_.nextDeadline());
+    if (library_) consider(hours_.steadyDeadline(clock_));
     return best;
+}
+
+// Outside opening hours the exhibit goes dark (or shows its hours); at opening time it
+// wakes by itself into attract mode.
+void Exhibit::applySchedule() {
+    const auto& st = hours_.status();
+    if (!st.open && mode_ != Mode::Closed) {
+        attract_.stop();
+        goHome();
+        mode_ = Mode::Closed;
+        setDisplay(st.closedScreen == schedule::ClosedScreen::Hours);
+    } else if (st.open && mode_ == Mode::Closed) {
+        mode_ = Mode::Explore;
+        setDisplay(true);
+        goHome();
+        startAttract();
+    }
+    settleFrames_ = kSettleFrames;
+}
+
+void Exhibit::setDisplay(bool on) {
+    if (on == displayOn_) return;
+    displayOn_ = on;
+    ++displaySwitches_;
 }
 
 // Nobody touching for the idle time: since the last touch, or since the exhibit came to

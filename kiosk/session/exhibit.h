@@ -19,6 +19,7 @@
 #include "kiosk/session/attract.h"
 #include "kiosk/session/card_state.h"
 #include "kiosk/session/layout.h"
+#include "kiosk/session/opening_hours.h"
 #include "kiosk/session/targets.h"
 #include "kiosk/timeline/time_view.h"
 
@@ -80,6 +81,11 @@ class Exhibit {
     void startAttract();
     void endAttract();
     const AttractPlayer& attract() const { return attract_; }
+    const OpeningHours& openingHours() const { return hours_; }
+    // The display power hook's state: the Pi's platform layer switches the panel to match.
+    bool displayOn() const { return displayOn_; }
+    std::size_t displaySwitches() const { return displaySwitches_; }
+    const std::vector<std::string>& scheduleProblems() const { return scheduleProblems_; }
     void selectEvent(const std::string& id);
     void selectPlace(const std::string& id);
     void selectActor(const std::string& id);
@@ -124,6 +130,8 @@ class Exhibit {
     void afterSelect();
     void flyToSelection(bool withCard = true);
     void showAttractStop();
+    void applySchedule();
+    void setDisplay(bool on);
     std::optional<Millis> idleDeadline() const;
     void collectSelectedCountries();
     bool tapCountry(Vec2f at);
@@ -143,6 +151,10 @@ class Exhibit {
     input::GestureRecognizer mapGestures_, timelineGestures_;
     CardState card_;
     AttractPlayer attract_;
+    OpeningHours hours_;
+    std::vector<std::string> scheduleProblems_;
+    bool displayOn_ = true;
+    std::size_t displaySwitches_ = 0;
     Millis quietSince_ = 0;  // when explore began with nobody touching (start, reset)
     int width_ = 800, height_ = 480;
     input::PointerLatch pointer_;

@@ -98,6 +98,12 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"min_target_px", x.layout().minTargetPx}}},
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
+    const auto& hours = x.openingHours().status();
+    state["schedule"] = {{"open", hours.open},
+                         {"clock_trusted", hours.clockTrusted},
+                         {"reason", hours.reason},
+                         {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)}};
+    state["display"] = {{"on", x.displayOn()}, {"switches", x.displaySwitches()}};
     if (x.mode() == Mode::Attract)
         state["attract"] = {{"tour", x.attract().tour().id},
                             {"stop", x.attract().position().stop},

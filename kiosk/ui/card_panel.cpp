@@ -38,8 +38,6 @@ void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action&
     w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx,
            colors::kAccent, ctx.layout.unit);
     w.paragraphs(e.body.empty() ? e.summary.get(lang) : e.body.get(lang));
-    for (const auto& id : e.media)
-        if (const auto* m = lib.mediaItem(id)) w.picture(*m, lang);
     for (const auto& q : e.quotes) {
         const auto* speaker = lib.actor(q.speaker);
         const auto* source = lib.source(q.source);
@@ -64,6 +62,10 @@ void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action&
         if (const auto* s = lib.source(id))
             w.text(sourceLine(*s), ctx.fonts.small, ctx.fonts.smallPx, colors::kTextDim,
                    ctx.layout.unit * 0.4f);
+    // Pictures close the card: story, people, places, sources, then pictures.
+    if (!e.media.empty()) w.space(ctx.layout.unit);
+    for (const auto& id : e.media)
+        if (const auto* m = lib.mediaItem(id)) w.picture(*m, lang);
 }
 
 void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> events, Action& act) {

@@ -51,6 +51,22 @@ void drawTouchMarks(DrawContext& ctx) {
     }
 }
 
+// Outside opening hours: black, or the next opening time, as the content's schedule says.
+void drawClosed(DrawContext& ctx) {
+    const Rectf& s = ctx.layout.screen;
+    ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, IM_COL32(0, 0, 0, 255));
+    const auto& hours = ctx.exhibit.openingHours();
+    if (hours.status().closedScreen == schedule::ClosedScreen::Black) return;
+    const char* headline = "Closed";
+    ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);
+    float y = s.h * 0.4f;
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kTextDim, headline);
+    std::string next = hours.nextOpening();
+    ImVec2 ns = ctx.fonts.body->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, next.c_str());
+    ctx.draw->AddText(ctx.fonts.body, ctx.fonts.bodyPx, {(s.w - ns.x) / 2, y + ctx.fonts.titlePx * 1.6f},
+                      colors::kTextDim, next.c_str());
+}
+
 void drawUnavailable(DrawContext& ctx) {
     const Rectf& s = ctx.layout.screen;
     ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, colors::kBackground);

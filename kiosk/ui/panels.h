@@ -15,6 +15,7 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
 void drawCardPanel(DrawContext& ctx);
 void drawAttractOverlay(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
+void drawClosed(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);
 
 }  // namespace kiosk::ui

@@ -17,6 +17,8 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
     DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout, geo, pictures};
     if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
         drawUnavailable(ctx);
+    } else if (exhibit.mode() == session::Mode::Closed) {
+        drawClosed(ctx);
     } else {
         drawMapPanel(ctx);
         drawTimelinePanel(ctx);

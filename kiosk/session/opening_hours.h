@@ -1,0 +1,34 @@
+#pragma once
+// The content's opening hours, watched against the wall clock. Re-evaluated only when the
+// schedule said something would change, or when the wall clock jumps (NTP after boot).
+#include <optional>
+#include <string>
+
+#include "kiosk/content/model.h"
+#include "kiosk/core/clock.h"
+#include "kiosk/schedule/evaluate.h"
+
+namespace kiosk::session {
+
+class OpeningHours {
+public:
+    // Problems in the schedule leave the exhibit always open; they are returned for the log.
+    std::vector<std::string> configure(const content::Settings& settings);
+    // True when the status changed (open/closed, variant, trust).
+    bool refresh(const Clock& clock);
+    const schedule::ScheduleStatus& status() const { return status_; }
+    // The wall-clock instant of the next change, as a steady-clock deadline.
+    std::optional<Millis> steadyDeadline(const Clock& clock) const;
+    const schedule::TimeZone& zone() const { return setup_.zone; }
+    // "Opens Tuesday at 10:00", in the exhibit's time zone; empty if unknown.
+    std::string nextOpening() const;
+
+private:
+    schedule::ScheduleSetup setup_;
+    schedule::ScheduleStatus status_;
+    Millis untrustedBefore_ = 0;
+    std::optional<Millis> lastWall_, lastSteady_;
+    bool evaluated_ = false;
+};
+
+}  // namespace kiosk::session
