@@ -2,6 +2,7 @@
 
 #include <GLES2/gl2.h>
 #include <SDL.h>
+#include <SDL_syswm.h>
 
 #include <cstdlib>
 
@@ -73,6 +74,16 @@ bool GlWindow::createContext(const WindowParams& params) {
 
 void GlWindow::drawableSize(int& w, int& h) const {
     SDL_GL_GetDrawableSize(window_, &w, &h);
+}
+
+int GlWindow::drmFd() const {
+#if defined(SDL_VIDEO_DRIVER_KMSDRM)
+    SDL_SysWMinfo wm;
+    SDL_VERSION(&wm.version);
+    if (window_ && SDL_GetWindowWMInfo(window_, &wm) && wm.subsystem == SDL_SYSWM_KMSDRM)
+        return wm.info.kmsdrm.drm_fd;
+#endif
+    return -1;
 }
 
 void GlWindow::swap() {

@@ -32,6 +32,8 @@ class GlWindow {
     const std::string& error() const { return error_; }
     void drawableSize(int& w, int& h) const;
     void swap();
+    // SDL's DRM device under KMSDRM (for display power), else -1.
+    int drmFd() const;
 
   private:
     bool createContext(const WindowParams& params);

@@ -11,4 +11,8 @@ struct ProcessStats {
 
 ProcessStats processStats();
 
+// Milliseconds since the kernel started this process (exec included), for the start-up
+// figure: service start to first frame. -1 if /proc cannot tell.
+long millisSinceProcessStart();
+
 }  // namespace kiosk::platform

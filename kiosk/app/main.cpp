@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "kiosk/app/config_file.h"
 #include "kiosk/app/options.h"
 #include "kiosk/app/runner.h"
 
@@ -21,6 +22,14 @@ int main(int argc, char** argv) {
         std::printf("kiosk %s\n", KIOSK_VERSION);
         return 0;
     }
-    kiosk::app::Runner runner(parsed.params);
+    // The installation's settings; the command line wins. A bad line is reported, not fatal.
+    auto& params = parsed.params;
+    std::string config =
+        params.configPath.empty() ? kiosk::app::kDefaultConfigPath : params.configPath;
+    auto read = kiosk::app::applyConfigFile(config, params);
+    if (!params.configPath.empty() && !read.found)
+        std::fprintf(stderr, "kiosk: %s: cannot read the settings file\n", config.c_str());
+    for (const auto& e : read.errors) std::fprintf(stderr, "kiosk: %s\n", e.c_str());
+    kiosk::app::Runner runner(params);
     return runner.run();
 }

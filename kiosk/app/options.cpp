@@ -82,6 +82,21 @@ const std::map<std::string, ValueHandler>& valueOptions() {
              p.dataDir = v;
              return "";
          }},
+        {"--config",
+         [](AppParams& p, const std::string& v) {
+             p.configPath = v;
+             return "";
+         }},
+        {"--mount-root",
+         [](AppParams& p, const std::string& v) {
+             p.mountRoot = v;
+             return "";
+         }},
+        {"--trusted-key",
+         [](AppParams& p, const std::string& v) {
+             p.trustedKeys.push_back(v);
+             return "";
+         }},
         {"--quit-after",
          [](AppParams& p, const std::string& v) {
              return parseSeconds(v, p.quitAfterS) ? "" : "--quit-after wants seconds, e.g. 10";
@@ -148,6 +163,11 @@ Content and data:
   --content DIR           the content folder (default: the bundled content)
   --assets DIR            prepared assets such as the map (default: the bundled assets)
   --data-dir DIR          where updates, logs and usage data live
+  --config FILE           installation settings (default /etc/mediation-map/kiosk.conf);
+                          the command line overrides them
+  --mount-root DIR        where USB sticks are mounted, watched for content updates
+  --trusted-key KEY       a minisign public key file (or its base64 line) that may sign
+                          content updates; repeat for several
 
 Time and scenario runs (see docs/scenario-runner.md):
   --clock ISO8601         the wall-clock time to start from, e.g. 2026-11-27T10:00:00Z

@@ -10,19 +10,24 @@ namespace kiosk::app {
 struct AppParams {
     bool fullscreen = true;
     bool headless = false;
-    int width = 0, height = 0;   // 0: the display's own size
-    std::string contentDir;      // empty: the bundled content
-    std::string assetsDir;       // empty: the installed or source assets/
-    std::string clock;           // ISO 8601 start of simulated or shown time
-    std::string replayPath;      // JSON Lines script; implies simulated time
-    double quitAfterS = 0;       // outside replay: quit after this much real time
-    double maxSimS = 8 * 86400;  // replay: stop at this much simulated time
-    std::string screenshotPath;  // written at exit
-    std::string statePath;       // written at exit
-    std::string panel;           // "7in", "96dpi", "auto"
-    std::string touchRotate;     // "0", "90", "180", "270"
-    std::string touchCalibrate;  // "minX,minY,maxX,maxY" of the panel's raw range
-    std::string dataDir;
+    int width = 0, height = 0;             // 0: the display's own size
+    std::string contentDir;                // empty: the bundled content
+    std::string assetsDir;                 // empty: the installed or source assets/
+    std::string clock;                     // ISO 8601 start of simulated or shown time
+    std::string replayPath;                // JSON Lines script; implies simulated time
+    double quitAfterS = 0;                 // outside replay: quit after this much real time
+    double maxSimS = 8 * 86400;            // replay: stop at this much simulated time
+    std::string screenshotPath;            // written at exit
+    std::string statePath;                 // written at exit
+    std::string panel;                     // "7in", "96dpi", "auto"
+    std::string touchRotate;               // "0", "90", "180", "270"
+    std::string touchCalibrate;            // "minX,minY,maxX,maxY" of the panel's raw range
+    std::string dataDir;                   // updates, usage log; empty: no updates, no usage log
+    std::string configPath;                // empty: /etc/mediation-map/kiosk.conf if it exists
+    std::string mountRoot;                 // where USB sticks appear; empty: no USB updates
+    std::vector<std::string> trustedKeys;  // minisign public key files or base64 lines
+    std::string staffPin;                  // opens the staff panel; empty: the panel stays locked
+    std::string exhibitId;                 // packages must name it; empty: the default id
     bool help = false;
     bool version = false;
 };

@@ -65,6 +65,9 @@ bool Runner::start() {
     log("video " + info.videoDriver + ", GL " + info.version + " on " + info.renderer +
         ", max texture " + std::to_string(info.maxTextureSize));
     waiter_ = std::make_unique<platform::InputWaiter>(info.videoDriver);
+    display_ = params_.headless ? std::make_unique<platform::RecordingDisplayPower>()
+                                : platform::makeDisplayPower(info.videoDriver, window_.drmFd());
+    log("display power: " + display_->method());
     auto touch = input::parseTouchTransform(params_.touchRotate, params_.touchCalibrate);
     if (!touch.transform) {
         log(touch.error);
@@ -206,12 +209,42 @@ void Runner::renderFrame() {
     ++exhibit_->frames().rendered;
 }
 
+void Runner::present() {
+    window_.swap();
+    if (firstFrameMs_ >= 0) return;
+    firstFrameMs_ = platform::millisSinceProcessStart();
+    log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started");
+    service_.ready();
+}
+
+void Runner::afterUpdate() {
+    bool on = exhibit_->displayOn();
+    if (on != displayShown_) {
+        displayShown_ = on;
+        if (!display_->set(on))
+            log("display power (" + display_->method() + "): " + display_->error());
+        log(std::string("display ") + (on ? "on" : "off") + ": " +
+            exhibit_->openingHours().status().reason);
+    }
+    service_.heartbeat();
+}
+
+int Runner::capWait(int timeoutMs) const {
+    int cap = int(service_.heartbeatIntervalMs());
+    if (cap <= 0) return timeoutMs;
+    return timeoutMs < 0 ? cap : std::min(timeoutMs, cap);
+}
+
 nlohmann::json Runner::state() const {
     auto st = session::dumpState(*exhibit_, renderer_);
     auto ps = platform::processStats();
     st["process"] = {{"cpu_s", ps.cpuSeconds},
                      {"max_rss_kb", ps.maxRssKb},
-                     {"idle_strategy", waiter_ ? waiter_->strategy() : ""}};
+                     {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
+                     {"first_frame_ms", firstFrameMs_}};
+    if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
+        st["display"]["power_calls"] = rec->calls;
+    st["display"]["method"] = display_ ? display_->method() : "";
     st["pictures"] = {{"loaded", pictures_ ? pictures_->loadedCount() : 0}};
     return st;
 }
@@ -240,7 +273,8 @@ int Runner::run() {
     }
     renderFrame();
     writeOutputs(params_.screenshotPath, params_.statePath);
-    window_.swap();
+    present();
+    service_.stopping();
     return failures_ ? 1 : 0;
 }
 

@@ -15,8 +15,10 @@
 #include "kiosk/ui/geo_renderer.h"
 #include "kiosk/ui/picture_cache.h"
 #include "kiosk/ui/theme.h"
+#include "platform/display_power.h"
 #include "platform/gl_window.h"
 #include "platform/input_wait.h"
+#include "platform/service_notify.h"
 
 namespace kiosk::app {
 
@@ -38,6 +40,12 @@ class Runner {
     void rebuildFonts();
     bool pumpEvents();
     void renderFrame();
+    // Shows the rendered frame; the first one tells systemd the exhibit is up.
+    void present();
+    // After each update: the panel's power follows the exhibit, systemd hears a heartbeat.
+    void afterUpdate();
+    // The longest the loop may sleep: the watchdog wants a heartbeat before then.
+    int capWait(int timeoutMs) const;
     void realtimeLoop();
     void replayLoop(const scenario::Script& script);
     void writeOutputs(const std::string& screenshot, const std::string& state);
@@ -47,6 +55,10 @@ class Runner {
     std::unique_ptr<Clock> clock_;
     ManualClock* simClock_ = nullptr;  // set in replay mode
     platform::GlWindow window_;
+    std::unique_ptr<platform::DisplayPower> display_;
+    platform::ServiceNotifier service_;
+    bool displayShown_ = true;
+    long firstFrameMs_ = -1;  // process start to the first frame on screen
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
     ui::Fonts fonts_;

@@ -32,10 +32,11 @@ void Runner::realtimeLoop() {
     while (!quit_) {
         dirty = pumpEvents() || dirty;
         exhibit_->update();
+        afterUpdate();
         if (dirty || exhibit_->needsFrame()) {
             Millis frameStart = clock_->steadyMs();
             renderFrame();
-            window_.swap();
+            present();
             Millis spent = clock_->steadyMs() - frameStart;
             if (offscreen && spent < kMinFrameSpacingMs)
                 SDL_Delay(Uint32(kMinFrameSpacingMs - spent));
@@ -50,7 +51,7 @@ void Runner::realtimeLoop() {
                 int left = int(started + Millis(params_.quitAfterS * 1000) - now);
                 timeout = timeout < 0 ? left : std::min(timeout, left);
             }
-            waiter_->wait(timeout);
+            waiter_->wait(capWait(timeout));
             ++exhibit_->frames().idleWakeups;
         }
         if (params_.quitAfterS > 0 &&
@@ -79,12 +80,13 @@ void Runner::replayLoop(const scenario::Script& script) {
         while (pictures_->pending()) SDL_Delay(1);
         dirty = pumpEvents() || dirty;
         exhibit_->update();
+        afterUpdate();
         if (dirty || exhibit_->needsFrame() || !captures.empty()) {
             renderFrame();
             for (const auto* c : captures)
                 writeOutputs(c->type == scenario::StepType::Screenshot ? c->path : "",
                              c->type == scenario::StepType::State ? c->path : "");
-            window_.swap();
+            present();
             dirty = false;
         } else {
             ++exhibit_->frames().idleWakeups;

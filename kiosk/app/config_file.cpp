@@ -1,0 +1,110 @@
+#include "kiosk/app/config_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace kiosk::app {
+namespace {
+
+std::string trim(const std::string& s) {
+    auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return "";
+    auto last = s.find_last_not_of(" \t\r");
+    return s.substr(first, last - first + 1);
+}
+
+// Items separated by commas or blanks: "a.pub, b.pub".
+std::vector<std::string> splitList(const std::string& value) {
+    std::vector<std::string> items;
+    std::string item;
+    for (char c : value + ",") {
+        if (c == ',' || c == ' ' || c == '\t') {
+            if (!item.empty()) items.push_back(item);
+            item.clear();
+        } else {
+            item += c;
+        }
+    }
+    return items;
+}
+
+bool isPin(const std::string& v) {
+    return v.size() >= 4 && v.size() <= 8 &&
+           std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Each key sets one field unless the command line already did; returns an error or "".
+using Setter = std::function<std::string(AppParams&, const std::string&)>;
+
+Setter text(std::string AppParams::*field) {
+    return [field](AppParams& p, const std::string& v) {
+        if ((p.*field).empty()) p.*field = v;
+        return std::string();
+    };
+}
+
+const std::map<std::string, Setter>& setters() {
+    static const std::map<std::string, Setter> keys = {
+        {"panel", text(&AppParams::panel)},
+        {"touch_rotate", text(&AppParams::touchRotate)},
+        {"touch_calibrate", text(&AppParams::touchCalibrate)},
+        {"content_dir", text(&AppParams::contentDir)},
+        {"data_dir", text(&AppParams::dataDir)},
+        {"usb_mount_root", text(&AppParams::mountRoot)},
+        {"exhibit_id", text(&AppParams::exhibitId)},
+        {"staff_pin",
+         [](AppParams& p, const std::string& v) {
+             if (!isPin(v)) return std::string("staff_pin wants 4 to 8 digits");
+             if (p.staffPin.empty()) p.staffPin = v;
+             return std::string();
+         }},
+        {"trusted_keys",
+         [](AppParams& p, const std::string& v) {
+             if (p.trustedKeys.empty()) p.trustedKeys = splitList(v);
+             return std::string();
+         }},
+    };
+    return keys;
+}
+
+}  // namespace
+
+ConfigRead applyConfigText(const std::string& text, const std::string& name, AppParams& params) {
+    ConfigRead read;
+    read.found = true;
+    std::istringstream in(text);
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        auto where = name + ":" + std::to_string(number) + ": ";
+        line = trim(line.substr(0, line.find('#')));
+        if (line.empty()) continue;
+        auto eq = line.find('=');
+        if (eq == std::string::npos) {
+            read.errors.push_back(where + "expected key = value");
+            continue;
+        }
+        auto key = trim(line.substr(0, eq));
+        auto value = trim(line.substr(eq + 1));
+        auto it = setters().find(key);
+        if (it == setters().end()) {
+            read.errors.push_back(where + "unknown setting '" + key + "'");
+        } else if (auto error = it->second(params, value); !error.empty()) {
+            read.errors.push_back(where + error);
+        }
+    }
+    return read;
+}
+
+ConfigRead applyConfigFile(const std::string& path, AppParams& params) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (text.str().size() > 64 * 1024) return {true, {path + ": larger than 64 KB, ignored"}};
+    return applyConfigText(text.str(), path, params);
+}
+
+}  // namespace kiosk::app
