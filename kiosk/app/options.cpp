@@ -125,6 +125,8 @@ ParseResult parseArgs(const std::vector<std::string>& args) {
             r.params.fullscreen = true;
         else if (a == "--headless")
             r.params.headless = true;
+        else if (a == "--fallback")
+            r.params.fallback = true;
         else if (auto it = valueOptions().find(a); it != valueOptions().end()) {
             if (i + 1 >= args.size()) {
                 r.error = a + " needs a value";
@@ -178,6 +180,8 @@ Time and scenario runs (see docs/scenario-runner.md):
   --screenshot FILE.png   write a screenshot when the run ends
   --state FILE.json       write the exhibit's observable state when the run ends
 
+  --fallback              show only the "temporarily unavailable" screen, load nothing;
+                          systemd starts this after the exhibit failed repeatedly
   --version               print the version
   -h, --help              this text
 )";

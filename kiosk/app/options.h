@@ -28,6 +28,7 @@ struct AppParams {
     std::vector<std::string> trustedKeys;  // minisign public key files or base64 lines
     std::string staffPin;                  // opens the staff panel; empty: the panel stays locked
     std::string exhibitId;                 // packages must name it; empty: the default id
+    bool fallback = false;  // crash loop: only the "temporarily unavailable" screen
     bool help = false;
     bool version = false;
 };

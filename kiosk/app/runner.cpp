@@ -92,8 +92,13 @@ bool Runner::start() {
         wake.type = SDL_USEREVENT;
         SDL_PushEvent(&wake);
     });
-    loadContent();
-    loadGeography();
+    if (params_.fallback) {
+        // Restarted too often: show a calm screen and touch nothing that might crash again.
+        exhibit_->setContentError("the exhibit stopped repeatedly; see journalctl -u mediation-map");
+    } else {
+        loadContent();
+        loadGeography();
+    }
     applyScreenSize();
     return true;
 }
