@@ -32,5 +32,10 @@ class RecordingDisplayPower final : public DisplayPower {
 // The board's own way for the video driver SDL chose ("KMSDRM", "x11", "offscreen", ...);
 // drmFd is SDL's DRM device (from SDL_GetWindowWMInfo) under KMSDRM, else -1.
 std::unique_ptr<DisplayPower> makeDisplayPower(const std::string& videoDriver, int drmFd);
+// The same with the sysfs tree elsewhere (tests use a fake one). Under KMSDRM: bl_power when
+// a backlight's bl_power is writable, else DPMS when drmFd is a KMS device with a connected
+// connector, else black frames; any other driver: black frames.
+std::unique_ptr<DisplayPower> makeDisplayPower(const std::string& videoDriver, int drmFd,
+                                               const std::string& sysfsRoot);
 
 }  // namespace kiosk::platform
