@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -101,6 +102,14 @@ const std::map<std::string, ValueHandler>& valueOptions() {
          [](AppParams& p, const std::string& v) {
              return parseSeconds(v, p.quitAfterS) ? "" : "--quit-after wants seconds, e.g. 10";
          }},
+        {"--sim-fps",
+         [](AppParams& p, const std::string& v) {
+             double fps = 0;
+             if (!parseSeconds(v, fps) || fps < 1 || fps > 240 || fps != int(fps))
+                 return "--sim-fps wants a whole number from 1 to 240";
+             p.simFps = int(fps);
+             return "";
+         }},
         {"--max-sim-seconds",
          [](AppParams& p, const std::string& v) {
              return parseSeconds(v, p.maxSimS) ? "" : "--max-sim-seconds wants seconds";
@@ -176,6 +185,8 @@ Time and scenario runs (see docs/scenario-runner.md):
   --replay FILE           play a JSON Lines script of timed input in simulated time,
                           then exit once everything has settled
   --max-sim-seconds S     replay: stop after this much simulated time (default 8 days)
+  --sim-fps N             replay: frames per simulated second while anything moves
+                          (default 60); fewer make long runs such as soaks affordable
   --quit-after S          outside replay: quit after S seconds of real time
   --screenshot FILE.png   write a screenshot when the run ends
   --state FILE.json       write the exhibit's observable state when the run ends
@@ -208,6 +219,14 @@ std::string defaultContentDir() {
 
 std::string defaultAssetsDir() {
     return bundledDir("assets", "world.geo", KIOSK_SOURCE_DIR "/assets");
+}
+
+std::string defaultDataDir() {
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
+        return std::string(state) + "/mediation-map";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/state/mediation-map";
+    return "";
 }
 
 }  // namespace kiosk::app

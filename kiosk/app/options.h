@@ -17,6 +17,7 @@ struct AppParams {
     std::string replayPath;                // JSON Lines script; implies simulated time
     double quitAfterS = 0;                 // outside replay: quit after this much real time
     double maxSimS = 8 * 86400;            // replay: stop at this much simulated time
+    int simFps = 60;                       // replay: frames per simulated second while moving
     std::string screenshotPath;            // written at exit
     std::string statePath;                 // written at exit
     std::string panel;                     // "7in", "96dpi", "auto"
@@ -28,7 +29,7 @@ struct AppParams {
     std::vector<std::string> trustedKeys;  // minisign public key files or base64 lines
     std::string staffPin;                  // opens the staff panel; empty: the panel stays locked
     std::string exhibitId;                 // packages must name it; empty: the default id
-    bool fallback = false;  // crash loop: only the "temporarily unavailable" screen
+    bool fallback = false;                 // crash loop: only the "temporarily unavailable" screen
     bool help = false;
     bool version = false;
 };
@@ -44,5 +45,9 @@ std::string usageText();
 // The bundled content: next to an installed binary, else the source tree's content/.
 std::string defaultContentDir();
 std::string defaultAssetsDir();
+// Where a desktop run keeps its data when neither --data-dir nor kiosk.conf names a folder:
+// $XDG_STATE_HOME/mediation-map, else ~/.local/state/mediation-map; empty without a home.
+// Headless and replay runs have no default: they write nothing unless asked.
+std::string defaultDataDir();
 
 }  // namespace kiosk::app

@@ -44,10 +44,14 @@ bool Runner::start() {
         }
         wallStart = t->utcMs;
     }
-    if (!params_.replayPath.empty() || !params_.clock.empty()) {
+    if (!params_.replayPath.empty()) {
         auto sim = std::make_unique<ManualClock>(wallStart);
         simClock_ = sim.get();
         clock_ = std::move(sim);
+    } else if (!params_.clock.empty()) {
+        auto shifted = std::make_unique<ShiftedClock>(wallStart);
+        shiftedClock_ = shifted.get();
+        clock_ = std::move(shifted);
     } else {
         clock_ = std::make_unique<SystemClock>();
     }
@@ -94,8 +98,10 @@ bool Runner::start() {
     });
     if (params_.fallback) {
         // Restarted too often: show a calm screen and touch nothing that might crash again.
-        exhibit_->setContentError("the exhibit stopped repeatedly; see journalctl -u mediation-map");
+        exhibit_->setContentError(
+            "the exhibit stopped repeatedly; see journalctl -u mediation-map");
     } else {
+        openUsageLog();
         loadContent();
         loadGeography();
     }
@@ -125,13 +131,30 @@ void Runner::loadContent() {
     fontsDirty_ = true;
 }
 
+void Runner::openUsageLog() {
+    dataDir_ = params_.dataDir;
+    bool simulated = !params_.replayPath.empty() || params_.headless;
+    if (dataDir_.empty() && !simulated) dataDir_ = defaultDataDir();
+    if (dataDir_.empty()) return;
+    std::string error;
+    usageLog_ = usage::UsageLog::open(dataDir_, *clock_, error);
+    if (!usageLog_) {
+        log("usage log: " + error + "; visits are not recorded");
+        return;
+    }
+    usage_ = std::make_unique<session::UsageTracker>(*usageLog_);
+    log("data folder " + dataDir_);
+}
+
 // A --clock without an offset is the exhibit's local time, in its schedule's time zone.
 void Runner::readClockInExhibitZone() {
     auto parsed = parseIsoTime(params_.clock);
-    if (!simClock_ || !parsed || parsed->hadOffset) return;
+    if (!parsed || parsed->hadOffset) return;
     auto asUtc = schedule::TimeZone::utc().toLocal(parsed->utcMs);
     Millis local = exhibit_->openingHours().zone().fromLocal(asUtc.date(), asUtc.minuteOfDay);
-    simClock_->jumpWall(local + parsed->utcMs % 60000 - parsed->utcMs);
+    Millis shift = local + parsed->utcMs % 60000 - parsed->utcMs;
+    if (simClock_) simClock_->jumpWall(shift);
+    if (shiftedClock_) shiftedClock_->jumpWall(shift);
 }
 
 // The map's countries. Without them the exhibit still runs, with places on a plain sea.
@@ -231,6 +254,10 @@ void Runner::afterUpdate() {
         log(std::string("display ") + (on ? "on" : "off") + ": " +
             exhibit_->openingHours().status().reason);
     }
+    if (usage_) {
+        usage_->observe(*exhibit_);
+        usageLog_->tick();
+    }
     service_.heartbeat();
 }
 
@@ -251,6 +278,10 @@ nlohmann::json Runner::state() const {
         st["display"]["power_calls"] = rec->calls;
     st["display"]["method"] = display_ ? display_->method() : "";
     st["pictures"] = {{"loaded", pictures_ ? pictures_->loadedCount() : 0}};
+    if (usageLog_)
+        st["usage"] = {{"folder", usageLog_->folder().string()},
+                       {"dropped", usageLog_->droppedRecords()},
+                       {"error", usageLog_->lastError()}};
     return st;
 }
 
@@ -279,6 +310,7 @@ int Runner::run() {
     renderFrame();
     writeOutputs(params_.screenshotPath, params_.statePath);
     present();
+    if (usage_) usage_->finish(*exhibit_);
     service_.stopping();
     return failures_ ? 1 : 0;
 }

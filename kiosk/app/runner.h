@@ -12,6 +12,7 @@
 #include "kiosk/scenario/script.h"
 #include "kiosk/session/exhibit.h"
 #include "kiosk/session/state_dump.h"
+#include "kiosk/session/usage_tracker.h"
 #include "kiosk/ui/geo_renderer.h"
 #include "kiosk/ui/picture_cache.h"
 #include "kiosk/ui/theme.h"
@@ -35,6 +36,7 @@ class Runner {
     bool start();
     void loadContent();
     void loadGeography();
+    void openUsageLog();
     void readClockInExhibitZone();
     void applyScreenSize();
     void rebuildFonts();
@@ -53,7 +55,8 @@ class Runner {
 
     AppParams params_;
     std::unique_ptr<Clock> clock_;
-    ManualClock* simClock_ = nullptr;  // set in replay mode
+    ManualClock* simClock_ = nullptr;       // set in replay mode
+    ShiftedClock* shiftedClock_ = nullptr;  // set by --clock outside replay
     platform::GlWindow window_;
     std::unique_ptr<platform::DisplayPower> display_;
     platform::ServiceNotifier service_;
@@ -61,6 +64,9 @@ class Runner {
     long firstFrameMs_ = -1;  // process start to the first frame on screen
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
+    std::string dataDir_;  // empty: nothing is written
+    std::unique_ptr<usage::UsageLog> usageLog_;
+    std::unique_ptr<session::UsageTracker> usage_;
     ui::Fonts fonts_;
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;

@@ -13,10 +13,10 @@ constexpr Millis kFrameMs = 1000 / 60;
 // With no vsync to pace it (offscreen), animation frames are spaced by sleeping.
 constexpr Millis kMinFrameSpacingMs = 15;
 
-// Simulated frames at exactly 60 per second: frame k starts at k * 1000 / 60 ms.
-Millis nextFrameTime(Millis now) {
-    Millis k = now * 60 / 1000 + 1;
-    return (k * 1000 + 59) / 60;
+// Simulated frames at exactly `fps` per second: frame k starts at k * 1000 / fps ms.
+Millis nextFrameTime(Millis now, int fps) {
+    Millis k = now * fps / 1000 + 1;
+    return (k * 1000 + fps - 1) / fps;
 }
 
 bool isCapture(const scenario::Step& s) {
@@ -93,7 +93,7 @@ void Runner::replayLoop(const scenario::Script& script) {
         }
         bool moving = exhibit_->needsFrame();
         if (next >= steps.size() && !moving) break;  // script done and everything settled
-        Millis target = nextFrameTime(now);
+        Millis target = nextFrameTime(now, params_.simFps);
         if (!moving) {
             std::optional<Millis> wake;
             if (next < steps.size()) wake = steps[next].t;

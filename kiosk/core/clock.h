@@ -22,6 +22,20 @@ class SystemClock final : public Clock {
     Millis steadyMs() const override;
 };
 
+// Real time shown as another wall time: `kiosk --clock` outside replay (a preview of
+// opening time, say) runs at normal speed from the given moment.
+class ShiftedClock final : public Clock {
+  public:
+    explicit ShiftedClock(Millis wallStart) : offset_(wallStart - real_.wallMs()) {}
+    Millis wallMs() const override { return real_.wallMs() + offset_; }
+    Millis steadyMs() const override { return real_.steadyMs(); }
+    void jumpWall(Millis ms) { offset_ += ms; }
+
+  private:
+    SystemClock real_;
+    Millis offset_;
+};
+
 // Simulated time: both scales advance together, only when told to.
 class ManualClock final : public Clock {
   public:

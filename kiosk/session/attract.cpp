@@ -11,11 +11,14 @@ Millis dwellMs(const content::TourStop& stop) {
 
 }  // namespace
 
-bool AttractPlayer::start(const content::Library& library, Millis now) {
+bool AttractPlayer::start(const content::Library& library, Millis now,
+                          const std::string& onlyTour) {
     library_ = &library;
     playing_ = false;
+    onlyTour_ = onlyTour;
     for (std::size_t t = 0; t < library.tours().size(); ++t) {
         if (library.tours()[t].stops.empty()) continue;
+        if (!onlyTour.empty() && library.tours()[t].id != onlyTour) continue;
         position_ = {t, 0};
         stopStart_ = now;
         playing_ = true;
@@ -34,6 +37,7 @@ void AttractPlayer::advance() {
     }
     for (std::size_t step = 1; step <= tours.size(); ++step) {
         std::size_t t = (position_.tour + step) % tours.size();
+        if (!onlyTour_.empty() && tours[t].id != onlyTour_) continue;
         if (!tours[t].stops.empty()) {
             position_ = {t, 0};
             return;

@@ -16,8 +16,11 @@ struct TourPosition {
 
 class AttractPlayer {
   public:
-    // False when the content has no tour with a stop: there is nothing to play.
-    bool start(const content::Library& library, Millis now);
+    // False when the content has no tour with a stop: there is nothing to play. With a tour
+    // id (a timed presentation) only that tour plays, round and round.
+    bool start(const content::Library& library, Millis now, const std::string& onlyTour = "");
+    // The tour id a timed presentation restricts to; empty: every tour in turn.
+    const std::string& onlyTour() const { return onlyTour_; }
     void stop() { playing_ = false; }
     bool playing() const { return playing_; }
     // Advances past every stop whose dwell has ended; true when the stop changed.
@@ -37,6 +40,7 @@ class AttractPlayer {
     Millis stopStart_ = 0;
     bool playing_ = false;
     std::size_t shown_ = 0;
+    std::string onlyTour_;
 };
 
 }  // namespace kiosk::session

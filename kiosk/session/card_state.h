@@ -23,6 +23,8 @@ class CardState {
     float update(Millis now);
     float amount() const { return amount_; }
     bool sliding() const { return sliding_; }
+    // Opening or open (the target of the slide), as the visitor asked.
+    bool isOpen() const { return to_ > 0.5f; }
 
     // Consumes this frame's gestures: vertical drags scroll, horizontal swipes turn pages.
     Swipe applyGestures();

@@ -157,6 +157,10 @@ void Exhibit::noteInput() {
 
 void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
     if (mode_ == Mode::Closed) return;  // the screen is dark or shows the hours
+    if (presentation()) {
+        marks_.push_back({at, now()});  // answered, but the presentation goes on
+        return;
+    }
     if (mode_ == Mode::Attract) {
         // The touch that ends attract only wakes the exhibit; it taps nothing underneath.
         endAttract();
@@ -326,6 +330,14 @@ void Exhibit::applySchedule() {
         setDisplay(true);
         goHome();
         startAttract();
+    } else if (st.open && st.variant) {
+        // A presentation slot begins: it takes the screen, even from a visitor.
+        if (mode_ == Mode::Attract) attract_.stop();
+        mode_ = Mode::Explore;
+        goHome();
+        startAttract();
+    } else if (mode_ == Mode::Attract && !attract_.onlyTour().empty()) {
+        startAttract();  // the slot ended: back to every tour
     }
     settleFrames_ = kSettleFrames;
 }
@@ -347,7 +359,10 @@ std::optional<Millis> Exhibit::idleDeadline() const {
 
 void Exhibit::startAttract() {
     if (!library_ || mode_ == Mode::Error) return;
-    if (!attract_.start(*library_, now())) return;  // no tours: stay at home in explore
+    const auto& variant = hours_.status().variant;
+    std::string onlyTour = variant ? variant->tour : "";
+    // No tours (or the presentation's tour has no stops): stay at home in explore.
+    if (!attract_.start(*library_, now(), onlyTour)) return;
     mode_ = Mode::Attract;
     showAttractStop();
 }

@@ -7,7 +7,7 @@ namespace kiosk::session {
 namespace {
 
 constexpr Millis kJumpToleranceMs = 60'000;  // wall and steady time may drift this far apart
-constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                      "Friday", "Saturday", "Sunday"};
 
 }  // namespace
@@ -22,7 +22,8 @@ std::vector<std::string> OpeningHours::configure(const content::Settings& settin
 
 bool OpeningHours::refresh(const Clock& clock) {
     Millis wall = clock.wallMs(), steady = clock.steadyMs();
-    bool jumped = lastWall_ && std::llabs((wall - *lastWall_) - (steady - *lastSteady_)) > kJumpToleranceMs;
+    bool jumped =
+        lastWall_ && std::llabs((wall - *lastWall_) - (steady - *lastSteady_)) > kJumpToleranceMs;
     bool due = !evaluated_ || jumped || (status_.nextChange && wall >= *status_.nextChange);
     lastWall_ = wall;
     lastSteady_ = steady;
@@ -46,6 +47,14 @@ std::string OpeningHours::nextOpening() const {
     char buf[64];
     std::snprintf(buf, sizeof buf, "Opens %s at %02d:%02d", kWeekdays[local.weekday % 7],
                   local.minuteOfDay / 60, local.minuteOfDay % 60);
+    return buf;
+}
+
+std::string OpeningHours::nextChangeTime() const {
+    if (!status_.nextChange) return "";
+    auto local = setup_.zone.toLocal(*status_.nextChange);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", local.minuteOfDay / 60, local.minuteOfDay % 60);
     return buf;
 }
 

@@ -11,7 +11,7 @@
 namespace kiosk::session {
 
 class OpeningHours {
-public:
+  public:
     // Problems in the schedule leave the exhibit always open; they are returned for the log.
     std::vector<std::string> configure(const content::Settings& settings);
     // True when the status changed (open/closed, variant, trust).
@@ -22,8 +22,10 @@ public:
     const schedule::TimeZone& zone() const { return setup_.zone; }
     // "Opens Tuesday at 10:00", in the exhibit's time zone; empty if unknown.
     std::string nextOpening() const;
+    // The local time of the next change, "15:00"; empty if none is known.
+    std::string nextChangeTime() const;
 
-private:
+  private:
     schedule::ScheduleSetup setup_;
     schedule::ScheduleStatus status_;
     Millis untrustedBefore_ = 0;

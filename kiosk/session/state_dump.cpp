@@ -99,15 +99,17 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
     const auto& hours = x.openingHours().status();
-    state["schedule"] = {{"open", hours.open},
-                         {"clock_trusted", hours.clockTrusted},
-                         {"reason", hours.reason},
-                         {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)}};
+    state["schedule"] = {
+        {"open", hours.open},
+        {"clock_trusted", hours.clockTrusted},
+        {"reason", hours.reason},
+        {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)}};
     state["display"] = {{"on", x.displayOn()}, {"switches", x.displaySwitches()}};
     if (x.mode() == Mode::Attract)
         state["attract"] = {{"tour", x.attract().tour().id},
                             {"stop", x.attract().position().stop},
-                            {"stops_shown", x.attract().stopsShown()}};
+                            {"stops_shown", x.attract().stopsShown()},
+                            {"presentation", x.presentation()}};
     return state;
 }
 

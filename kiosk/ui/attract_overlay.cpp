@@ -1,5 +1,7 @@
 // Attract mode's caption and its invitation. Readable from a metre away: large type, short
 // lines, and the prompt always in view.
+#include <algorithm>
+
 #include "kiosk/timeline/date_label.h"
 #include "kiosk/ui/panels.h"
 
@@ -10,14 +12,27 @@ void drawPrompt(DrawContext& ctx) {
     const auto& settings = ctx.exhibit.library()->settings();
     const std::string& given = settings.attractPrompt.get(ctx.exhibit.language());
     std::string prompt = given.empty() ? "Touch to explore" : given;
+    if (ctx.exhibit.presentation()) {
+        // A scheduled presentation: touching does nothing, so do not invite it.
+        const auto& variant = ctx.exhibit.openingHours().status().variant;
+        std::string until = ctx.exhibit.openingHours().nextChangeTime();
+        prompt = variant && !variant->label.empty() ? variant->label : "Presentation";
+        if (!until.empty()) prompt += " \xC2\xB7 explore again at " + until;
+    }
     const Rectf& p = ctx.layout.prompt;
     float u = ctx.layout.unit;
-    ImVec2 size = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, prompt.c_str());
+    // A long prompt (a presentation's label) shrinks to fit rather than leave the screen.
+    float px = ctx.fonts.titlePx;
+    ImVec2 size = ctx.fonts.title->CalcTextSizeA(px, FLT_MAX, 0, prompt.c_str());
+    if (size.x > p.w - u * 8) {
+        px *= std::max(0.5f, (p.w - u * 8) / size.x);
+        size = ctx.fonts.title->CalcTextSizeA(px, FLT_MAX, 0, prompt.c_str());
+    }
     ImVec2 at{p.x + (p.w - size.x) / 2, p.y + u * 1.5f};
     ctx.draw->AddRectFilled({at.x - u * 3, at.y - u * 1.5f},
                             {at.x + size.x + u * 3, at.y + size.y + u * 1.5f}, colors::kAccent,
                             (size.y + u * 3) / 2);
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, at, colors::kBackground, prompt.c_str());
+    ctx.draw->AddText(ctx.fonts.title, px, at, colors::kBackground, prompt.c_str());
 }
 
 void drawCaption(DrawContext& ctx) {

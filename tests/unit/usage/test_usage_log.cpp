@@ -3,13 +3,13 @@
 #include "kiosk/core/iso_time.h"
 #include "kiosk/usage/usage_log.h"
 #include "kiosk/usage/usage_report.h"
-#include "usage_test_support.h"
+#include "tests/unit/support/temp_files.h"
 
 using namespace kiosk;
 using namespace kiosk::usage;
-using usage_test::lines;
-using usage_test::readWholeFile;
-using usage_test::TempDataDir;
+using test_support::lines;
+using test_support::readWholeFile;
+using test_support::TempDataDir;
 
 namespace {
 
@@ -133,7 +133,7 @@ TEST_CASE("the log syncs at most once per interval, and tick() syncs what waited
 TEST_CASE("a line torn by a power cut is skipped, and the next record starts a fresh line") {
     TempDataDir dir;
     std::filesystem::path current = dir.path() / "usage" / "usage.jsonl";
-    usage_test::writeWholeFile(current,
+    test_support::writeWholeFile(current,
                                "{\"time\":\"2026-11-27T10:00:00.000Z\",\"type\":\"visit_start\"}\n"
                                "{\"time\":\"2026-11-27T10:00:0");
     ManualClock clock(at("2026-11-27T11:00:00Z"));
@@ -167,7 +167,7 @@ TEST_CASE("lines that are not records are skipped when reading") {
 
 TEST_CASE("an unwritable data folder is reported when opening") {
     TempDataDir dir;
-    usage_test::writeWholeFile(dir.path() / "usage", "a file where the folder should be");
+    test_support::writeWholeFile(dir.path() / "usage", "a file where the folder should be");
     ManualClock clock(0);
     std::string error;
     CHECK_FALSE(UsageLog::open(dir.path(), clock, error));

@@ -6,7 +6,7 @@
 
 #include "kiosk/core/iso_time.h"
 #include "kiosk/usage/usage_report.h"
-#include "usage_test_support.h"
+#include "tests/unit/support/temp_files.h"
 
 using namespace kiosk;
 using namespace kiosk::usage;
@@ -32,7 +32,7 @@ std::map<std::string, int> countVisitStartsByText() {
     std::map<std::string, int> perDay;
     for (const char* name : {"usage/usage.1.jsonl", "usage/usage.jsonl"}) {
         for (const std::string& line :
-             usage_test::lines(usage_test::readWholeFile(fixture() / name))) {
+             test_support::lines(test_support::readWholeFile(fixture() / name))) {
             if (line.find("\"type\":\"visit_start\"") == std::string::npos) continue;
             std::size_t time = line.find("\"time\":\"");
             REQUIRE(time != std::string::npos);
@@ -125,10 +125,10 @@ TEST_CASE("no visits: no median row") {
 }
 
 TEST_CASE("only log files are found, oldest first") {
-    usage_test::TempDataDir dir;
+    test_support::TempDataDir dir;
     for (const char* name : {"usage.jsonl", "usage.2.jsonl", "usage.10.jsonl", "usage.1.jsonl",
                              "usage.x.jsonl", "notes.txt", "usage.jsonl.tmp"})
-        usage_test::writeWholeFile(dir.path() / "usage" / name, "");
+        test_support::writeWholeFile(dir.path() / "usage" / name, "");
     std::vector<std::filesystem::path> files = findUsageFiles(dir.path());
     std::vector<std::string> names;
     for (const auto& file : files) names.push_back(file.filename().string());

@@ -1,4 +1,4 @@
-#include "usage_test_support.h"
+#include "temp_files.h"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -6,10 +6,10 @@
 #include <fstream>
 #include <iterator>
 
-namespace usage_test {
+namespace test_support {
 
 TempDataDir::TempDataDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-usage-XXXXXX").string();
+    std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-test-XXXXXX").string();
     REQUIRE(::mkdtemp(pattern.data()) != nullptr);
     path_ = pattern;
 }
@@ -44,4 +44,4 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
-}  // namespace usage_test
+}  // namespace test_support

@@ -1,10 +1,11 @@
 #pragma once
-// A fresh temporary data folder per test, removed afterwards, and file helpers.
+// Shared by the unit tests: a fresh temporary folder per test, removed afterwards, and
+// whole-file helpers.
 #include <filesystem>
 #include <string>
 #include <vector>
 
-namespace usage_test {
+namespace test_support {
 
 class TempDataDir {
   public:
@@ -22,4 +23,4 @@ std::string readWholeFile(const std::filesystem::path& path);
 void writeWholeFile(const std::filesystem::path& path, const std::string& text);
 std::vector<std::string> lines(const std::string& text);  // split at "\n", last piece kept
 
-}  // namespace usage_test
+}  // namespace test_support
