@@ -14,7 +14,11 @@ ProcessStats processStats() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return {seconds(u.ru_utime) + seconds(u.ru_stime), u.ru_maxrss};
+    ProcessStats stats{seconds(u.ru_utime) + seconds(u.ru_stime), u.ru_maxrss, 0};
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    if (statm >> pages >> resident) stats.rssKb = resident * (sysconf(_SC_PAGESIZE) / 1024);
+    return stats;
 }
 
 long millisSinceProcessStart() {

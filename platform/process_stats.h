@@ -7,6 +7,7 @@ namespace kiosk::platform {
 struct ProcessStats {
     double cpuSeconds = 0;  // user + system
     long maxRssKb = 0;
+    long rssKb = 0;  // resident now, from /proc/self/statm: a leak shows as growth over days
 };
 
 ProcessStats processStats();

@@ -272,6 +272,7 @@ nlohmann::json Runner::state() const {
     auto ps = platform::processStats();
     st["process"] = {{"cpu_s", ps.cpuSeconds},
                      {"max_rss_kb", ps.maxRssKb},
+                     {"rss_kb", ps.rssKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
                      {"first_frame_ms", firstFrameMs_}};
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
