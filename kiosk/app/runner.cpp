@@ -7,6 +7,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdio>
+#include <deque>
 
 #include "kiosk/app/capture.h"
 #include "kiosk/app/sdl_input.h"
@@ -19,8 +20,18 @@
 namespace kiosk::app {
 namespace {}  // namespace
 
+namespace {
+std::deque<std::string> recent;  // the staff panel's "recent log"
+}  // namespace
+
 void log(const std::string& line) {
     std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    recent.push_back(line);
+    if (recent.size() > 12) recent.pop_front();
+}
+
+std::vector<std::string> recentLog() {
+    return {recent.begin(), recent.end()};
 }
 
 Runner::Runner(AppParams params) : params_(std::move(params)) {}
@@ -79,6 +90,7 @@ bool Runner::start() {
     }
     touch_ = *touch.transform;
     exhibit_ = std::make_unique<session::Exhibit>(*clock_);
+    exhibit_->staff().configure(params_.staffPin);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -109,26 +121,38 @@ bool Runner::start() {
     return true;
 }
 
+// The content to show: the installed version the updater recovered, else the bundled one.
 void Runner::loadContent() {
-    std::string dir = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
-    auto result = content::loadContent(dir);
-    for (const auto& p : result.problems) log(dir + "/" + p.format());
-    if (result.ok()) {
-        exhibit_->setContent(result.library);
-        for (const auto& problem : exhibit_->scheduleProblems())
-            log("schedule: " + problem + "; the exhibit stays open");
-        readClockInExhibitZone();
-        exhibit_->update();  // the schedule, read with the right clock
+    std::string bundled = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
+    std::string dir = setUpUpdates(bundled);
+    if (!loadContentFrom(dir) && dir != bundled) {
+        log("the installed content " + dir + " could not be loaded; showing " + bundled);
+        loadContentFrom(bundled);
+    }
+    readClockInExhibitZone();
+    exhibit_->update();  // the schedule, read with the right clock
+    if (exhibit_->library()) {
         const auto& hours = exhibit_->openingHours().status();
         log("schedule: " + hours.reason);
         if (!hours.clockTrusted) log("warning: the clock is not trusted; ignoring the schedule");
-        log("content " + dir + ": " + std::to_string(result.library->events().size()) +
-            " events, version " + std::to_string(result.library->settings().version));
-    } else {
+    }
+}
+
+bool Runner::loadContentFrom(const std::string& dir) {
+    auto result = content::loadContent(dir);
+    for (const auto& p : result.problems) log(dir + "/" + p.format());
+    fontsDirty_ = true;
+    if (!result.ok()) {
         const auto* first = result.firstError();
         exhibit_->setContentError(first ? first->format() : "the content could not be loaded");
+        return false;
     }
-    fontsDirty_ = true;
+    exhibit_->setContent(result.library);
+    for (const auto& problem : exhibit_->scheduleProblems())
+        log("schedule: " + problem + "; the exhibit stays open");
+    log("content " + dir + ": " + std::to_string(result.library->events().size()) +
+        " events, version " + std::to_string(result.library->settings().version));
+    return true;
 }
 
 void Runner::openUsageLog() {
@@ -228,7 +252,7 @@ void Runner::renderFrame() {
     ImGui::NewFrame();
     pictures_->beginFrame();
     if (pictures_->uploadFinished()) exhibit_->noteRedraw();
-    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr, pictures_.get());
+    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr, pictures_.get(), staffInfo());
     ImGui::Render();
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);
@@ -258,6 +282,7 @@ void Runner::afterUpdate() {
         usage_->observe(*exhibit_);
         usageLog_->tick();
     }
+    pollUpdates();
     service_.heartbeat();
 }
 

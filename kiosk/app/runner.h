@@ -2,6 +2,7 @@
 // The main loop. In real time it renders only when something changed and otherwise sleeps
 // until input or the next deadline. In replay it runs on simulated time: fixed 1/60 s frames
 // while anything moves, and straight jumps to the next scripted event or timer otherwise.
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,15 +16,19 @@
 #include "kiosk/session/usage_tracker.h"
 #include "kiosk/ui/geo_renderer.h"
 #include "kiosk/ui/picture_cache.h"
+#include "kiosk/ui/staff_view.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/update/update_service.h"
 #include "platform/display_power.h"
 #include "platform/gl_window.h"
 #include "platform/input_wait.h"
+#include "platform/mount_watch.h"
 #include "platform/service_notify.h"
 
 namespace kiosk::app {
 
 void log(const std::string& line);
+std::vector<std::string> recentLog();  // the last lines, for the staff panel
 
 class Runner {
   public:
@@ -35,6 +40,13 @@ class Runner {
   private:
     bool start();
     void loadContent();
+    bool loadContentFrom(const std::string& dir);
+    // Updates (runner_updates.cpp): recovery at start; returns the content folder to show.
+    std::string setUpUpdates(const std::string& bundledDir);
+    void pollUpdates();
+    void applyStaffActions();
+    void reloadContent(const update::ShownContent& shown);
+    ui::StaffInfo staffInfo() const;
     void loadGeography();
     void openUsageLog();
     void readClockInExhibitZone();
@@ -67,6 +79,11 @@ class Runner {
     std::string dataDir_;  // empty: nothing is written
     std::unique_ptr<usage::UsageLog> usageLog_;
     std::unique_ptr<session::UsageTracker> usage_;
+    std::unique_ptr<update::UpdateService> updates_;
+    std::optional<update::ShownContent> pendingContent_;  // installed, shown at the idle reset
+    platform::MountWatch mountWatch_;
+    std::atomic<bool> sticksChanged_{false};
+    int trustedKeys_ = 0;
     ui::Fonts fonts_;
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;

@@ -73,6 +73,8 @@ void Runner::replayLoop(const scenario::Script& script) {
         for (; next < steps.size() && steps[next].t <= now; ++next) {
             if (isCapture(steps[next]))
                 captures.push_back(&steps[next]);
+            else if (steps[next].type == scenario::StepType::UsbScan)
+                sticksChanged_ = true;
             else
                 pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
         }

@@ -16,7 +16,7 @@ using nlohmann::json;
 constexpr std::size_t kMaxLineBytes = 4096;
 constexpr std::size_t kMaxSteps = 1'000'000;
 
-constexpr std::array<std::pair<std::string_view, StepType>, 10> kTypes{{
+constexpr std::array<std::pair<std::string_view, StepType>, 11> kTypes{{
     {"finger_down", StepType::FingerDown},
     {"finger_move", StepType::FingerMove},
     {"finger_up", StepType::FingerUp},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<std::string_view, StepType>, 10> kTypes{{
     {"wait", StepType::Wait},
     {"screenshot", StepType::Screenshot},
     {"state", StepType::State},
+    {"usb_scan", StepType::UsbScan},
 }};
 
 bool isFinger(StepType t) {
@@ -48,7 +49,7 @@ std::string readStep(const json& j, Step& step) {
     if (it == kTypes.end())
         return "unknown type \"" + name +
                "\"; expected finger_down, finger_move, finger_up, mouse_down, mouse_up, "
-               "mouse_move, key, wait, screenshot or state";
+               "mouse_move, key, wait, screenshot, state or usb_scan";
     step.type = it->second;
     if (isFinger(step.type) || isMouse(step.type)) {
         if (!j.contains("x") || !j.contains("y") || !j["x"].is_number() || !j["y"].is_number())

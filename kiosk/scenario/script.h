@@ -22,6 +22,7 @@ enum class StepType {
     Wait,
     Screenshot,
     State,
+    UsbScan,  // the USB mount root changed, as the board's inotify watch would report
 };
 
 struct Step {

@@ -156,6 +156,16 @@ void Exhibit::noteInput() {
 }
 
 void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
+    Vec2f screen{float(width_), float(height_)};
+    staff_.fingerDown(finger, at, screen, panel_.pixelsPerMm(), now());
+    if (staff_.visible()) {
+        // The staff panel takes every touch; the exhibit underneath carries on by itself.
+        fingerRegions_.emplace_back(finger, Region::Staff);
+        marks_.push_back({at, now()});
+        pointer_.fingerDown(finger, toInput(at));
+        settleFrames_ = kSettleFrames;
+        return;
+    }
     if (mode_ == Mode::Closed) return;  // the screen is dark or shows the hours
     if (presentation()) {
         marks_.push_back({at, now()});  // answered, but the presentation goes on
@@ -180,7 +190,13 @@ void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
 void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
     auto it = std::find_if(fingerRegions_.begin(), fingerRegions_.end(),
                            [&](auto& p) { return p.first == finger; });
+    staff_.fingerMove(finger, at, {float(width_), float(height_)}, panel_.pixelsPerMm());
     if (it == fingerRegions_.end()) return;
+    if (it->second == Region::Staff) {
+        pointer_.fingerMove(finger, toInput(at));
+        settleFrames_ = kSettleFrames;
+        return;
+    }
     noteInput();
     if (it->second == Region::None) return;  // the waking touch
     pointer_.fingerMove(finger, toInput(at));
@@ -190,10 +206,16 @@ void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
 void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
     auto it = std::find_if(fingerRegions_.begin(), fingerRegions_.end(),
                            [&](auto& p) { return p.first == finger; });
+    staff_.fingerUp(finger);
     if (it == fingerRegions_.end()) return;
-    noteInput();
     Region r = it->second;
     fingerRegions_.erase(it);
+    if (r == Region::Staff) {
+        pointer_.fingerUp(finger, toInput(at));
+        settleFrames_ = kSettleFrames;
+        return;
+    }
+    noteInput();
     if (r == Region::None) return;  // the waking touch
     pointer_.fingerUp(finger, toInput(at));
     if (auto* g = recognizerFor(r)) g->fingerUp(finger, toInput(at), now());
@@ -284,6 +306,14 @@ void Exhibit::update() {
     time_.update(t);
     std::erase_if(marks_, [&](const TouchMark& m) { return t - m.start > kTouchMarkMs; });
     idle_.update(t);
+    if (staff_.update(t)) {
+        if (!staff_.visible()) pointer_.releaseAll();
+        settleFrames_ = kSettleFrames;
+    }
+    if (staff_.takeLockedNotice())
+        showNotice("The staff panel is locked: set staff_pin in kiosk.conf", true, 10'000);
+    if (std::erase_if(notices_, [&](const Notice& n) { return t >= n.until; }) > 0)
+        settleFrames_ = kSettleFrames;
     if (library_ && mode_ != Mode::Error && hours_.refresh(clock_)) applySchedule();
     if (mode_ == Mode::Explore) {
         if (auto deadline = idleDeadline(); deadline && t >= *deadline) {
@@ -299,7 +329,13 @@ void Exhibit::update() {
 bool Exhibit::needsFrame() const {
     return settleFrames_ > 0 || !marks_.empty() || map_.flying() || time_.flying() ||
            mapGestures_.flinging() || timelineGestures_.flinging() || pointer_.pending() ||
-           card_.sliding() || card_.gestures().flinging();
+           card_.sliding() || card_.gestures().flinging() || staff_.holdProgress(now());
+}
+
+void Exhibit::showNotice(std::string text, bool problem, Millis durationMs) {
+    notices_.push_back({std::move(text), problem, now() + durationMs});
+    if (notices_.size() > 3) notices_.erase(notices_.begin());  // the newest stay readable
+    settleFrames_ = kSettleFrames;
 }
 
 std::optional<Millis> Exhibit::nextDeadline() const {
@@ -313,6 +349,8 @@ std::optional<Millis> Exhibit::nextDeadline() const {
     if (mode_ == Mode::Explore) consider(idleDeadline());
     if (mode_ == Mode::Attract) consider(attract_.nextDeadline());
     if (library_) consider(hours_.steadyDeadline(clock_));
+    consider(staff_.nextDeadline());
+    for (const auto& n : notices_) consider(n.until);
     return best;
 }
 

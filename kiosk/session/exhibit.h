@@ -20,6 +20,7 @@
 #include "kiosk/session/card_state.h"
 #include "kiosk/session/layout.h"
 #include "kiosk/session/opening_hours.h"
+#include "kiosk/session/staff_access.h"
 #include "kiosk/session/targets.h"
 #include "kiosk/timeline/time_view.h"
 
@@ -28,7 +29,14 @@ namespace kiosk::session {
 enum class Mode { Explore, Attract, Closed, Error };
 const char* modeName(Mode mode);
 
-enum class Region { None, Header, Map, Timeline, Card };
+enum class Region { None, Header, Map, Timeline, Card, Staff };
+
+// A short message for staff at the foot of the screen: an update's result, say.
+struct Notice {
+    std::string text;
+    bool problem = false;
+    Millis until = 0;
+};
 
 struct Selection {
     std::string event, actor, place;
@@ -77,6 +85,12 @@ class Exhibit {
     input::PointerFrame nextPointer();
 
     void goHome();
+    // True while a visitor is exploring: new content waits for the idle reset.
+    bool visitorPresent() const { return mode_ == Mode::Explore && idle_.visiting(); }
+    void showNotice(std::string text, bool problem, Millis durationMs);
+    const std::vector<Notice>& notices() const { return notices_; }
+    StaffAccess& staff() { return staff_; }
+    const StaffAccess& staff() const { return staff_; }
     // Attract mode: the tours play until the first touch, which only wakes the exhibit.
     void startAttract();
     void endAttract();
@@ -152,6 +166,8 @@ class Exhibit {
     timeline::TimeView time_;
     input::GestureRecognizer mapGestures_, timelineGestures_;
     CardState card_;
+    StaffAccess staff_;
+    std::vector<Notice> notices_;
     AttractPlayer attract_;
     OpeningHours hours_;
     std::vector<std::string> scheduleProblems_;

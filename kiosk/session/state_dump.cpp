@@ -104,6 +104,12 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"clock_trusted", hours.clockTrusted},
         {"reason", hours.reason},
         {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)}};
+    state["staff"] = {{"stage", staffStageName(x.staff().stage())},
+                      {"message", x.staff().message()},
+                      {"digits", x.staff().digitsTyped()}};
+    state["notices"] = nlohmann::json::array();
+    for (const auto& n : x.notices())
+        state["notices"].push_back({{"text", n.text}, {"problem", n.problem}});
     state["display"] = {{"on", x.displayOn()}, {"switches", x.displaySwitches()}};
     if (x.mode() == Mode::Attract)
         state["attract"] = {{"tour", x.attract().tour().id},

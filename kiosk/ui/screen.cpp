@@ -5,7 +5,7 @@
 namespace kiosk::ui {
 
 void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
-                PictureCache* pictures) {
+                PictureCache* pictures, const StaffInfo& staff) {
     const auto& layout = exhibit.layout();
     exhibit.targets().clear();
     ImGui::SetNextWindowPos({0, 0});
@@ -26,7 +26,11 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
         if (exhibit.mode() == session::Mode::Attract) drawAttractOverlay(ctx);
         drawHeader(ctx);
     }
-    drawTouchMarks(ctx);
+    drawNotices(ctx);
+    drawStaffHold(ctx);
+    drawStaffPanel(ctx, staff);
+    if (!exhibit.staff().visible() || exhibit.staff().stage() != session::StaffStage::TestPattern)
+        drawTouchMarks(ctx);
     ImGui::End();
 }
 

@@ -12,7 +12,7 @@ namespace kiosk::update {
 
 struct TrustedKeyLoad {
     std::vector<PublicKey> keys;
-    std::string error;  // the first key that could not be read, and why
+    std::string error;  // the first key that could not be read, and why (others still load)
     bool ok() const { return error.empty(); }
 };
 

@@ -52,6 +52,11 @@ Script& Script::screenshot(long t, const std::string& name) {
     return *this;
 }
 
+Script& Script::usbScan(long t) {
+    lines_.push_back({{"t", t}, {"type", "usb_scan"}});
+    return *this;
+}
+
 Script& Script::wait(long t) {
     lines_.push_back({{"t", t}, {"type", "wait"}});
     return *this;

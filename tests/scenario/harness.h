@@ -41,6 +41,7 @@ class Script {
     Script& state(long t);  // a mid-run state dump, read back into Run::dumps
     Script& screenshot(long t, const std::string& name);
     Script& wait(long t);
+    Script& usbScan(long t);  // the mount root changed, as inotify reports on the board
     std::string text() const;
 
   private:

@@ -37,14 +37,16 @@ TEST_SUITE("schedule") {
             CHECK(d["targets"].empty());
         }
         CHECK(run.dumps[0]["schedule"]["next_change"] == "2026-12-01T09:00:00.000Z");
-        CHECK(run.dumps[2]["frames"]["rendered"].get<int>() <= run.dumps[0]["frames"]["rendered"].get<int>() + 4);
+        CHECK(run.dumps[2]["frames"]["rendered"].get<int>() <=
+              run.dumps[0]["frames"]["rendered"].get<int>() + 4);
     }
 
     TEST_CASE("a closed holiday stays closed") {
         auto run = runAt("schedule-holiday", "2026-12-25T12:00:00", {0, 3 * 3600'000});
         CHECK(run.dumps.at(0)["mode"] == "closed");
         CHECK(run.dumps.at(1)["mode"] == "closed");
-        CHECK(run.dumps.at(0)["schedule"]["reason"].get<std::string>().find("Christmas") != std::string::npos);
+        CHECK(run.dumps.at(0)["schedule"]["reason"].get<std::string>().find("Christmas") !=
+              std::string::npos);
     }
 
     TEST_CASE("the day the clocks go forward opens at 10:00 summer time") {

@@ -1,0 +1,151 @@
+#include "kiosk/session/staff_access.h"
+
+#include <algorithm>
+
+namespace kiosk::session {
+
+const char* staffStageName(StaffStage stage) {
+    switch (stage) {
+        case StaffStage::Hidden:
+            return "hidden";
+        case StaffStage::Pin:
+            return "pin";
+        case StaffStage::Open:
+            return "open";
+        case StaffStage::TestPattern:
+            return "test-pattern";
+    }
+    return "hidden";
+}
+
+int StaffAccess::cornerOf(Vec2f at, Vec2f screen, float pixelsPerMm) {
+    float reach = kCornerMm * pixelsPerMm;
+    bool left = at.x < reach, right = at.x >= screen.x - reach;
+    bool top = at.y < reach, bottom = at.y >= screen.y - reach;
+    if (top && left) return 0;
+    if (top && right) return 1;
+    if (bottom && right) return 2;
+    if (bottom && left) return 3;
+    return -1;
+}
+
+bool StaffAccess::twoCornersHeld() const {
+    for (std::size_t i = 0; i < contacts_.size(); ++i)
+        for (std::size_t j = i + 1; j < contacts_.size(); ++j)
+            if (contacts_[i].corner >= 0 && contacts_[j].corner >= 0 &&
+                contacts_[i].corner != contacts_[j].corner)
+                return true;
+    return false;
+}
+
+void StaffAccess::fingerDown(std::int64_t finger, Vec2f at, Vec2f screen, float pixelsPerMm,
+                             Millis now) {
+    touched(now);
+    std::erase_if(contacts_, [&](const Contact& c) { return c.finger == finger; });
+    contacts_.push_back({finger, cornerOf(at, screen, pixelsPerMm)});
+    if (stage_ == StaffStage::Hidden && twoCornersHeld() && !holdSince_) holdSince_ = now;
+}
+
+void StaffAccess::fingerMove(std::int64_t finger, Vec2f at, Vec2f screen, float pixelsPerMm) {
+    for (auto& c : contacts_)
+        if (c.finger == finger) c.corner = cornerOf(at, screen, pixelsPerMm);
+    if (!twoCornersHeld()) holdSince_.reset();  // sliding out of a corner cancels the hold
+}
+
+void StaffAccess::fingerUp(std::int64_t finger) {
+    std::erase_if(contacts_, [&](const Contact& c) { return c.finger == finger; });
+    if (!twoCornersHeld()) holdSince_.reset();
+}
+
+bool StaffAccess::update(Millis now) {
+    if (stage_ == StaffStage::Hidden && holdSince_ && now - *holdSince_ >= kHoldMs) {
+        holdSince_.reset();
+        if (!enabled()) {
+            lockedNotice_ = true;
+            return false;
+        }
+        stage_ = StaffStage::Pin;
+        typed_.clear();
+        message_ = lockedOut(now) ? "Too many wrong PINs: try again later" : "";
+        touched(now);
+        return true;
+    }
+    if (stage_ != StaffStage::Hidden && now - lastTouch_ >= kIdleCloseMs) {
+        close();
+        return true;
+    }
+    return false;
+}
+
+std::optional<Millis> StaffAccess::nextDeadline() const {
+    if (stage_ == StaffStage::Hidden)
+        return holdSince_ ? std::optional<Millis>(*holdSince_ + kHoldMs) : std::nullopt;
+    return lastTouch_ + kIdleCloseMs;
+}
+
+std::optional<float> StaffAccess::holdProgress(Millis now) const {
+    if (stage_ != StaffStage::Hidden || !holdSince_ || !enabled()) return std::nullopt;
+    return std::clamp(float(now - *holdSince_) / float(kHoldMs), 0.f, 1.f);
+}
+
+void StaffAccess::typeDigit(char digit, Millis now) {
+    touched(now);
+    if (stage_ != StaffStage::Pin || digit < '0' || digit > '9' || typed_.size() >= 8) return;
+    typed_ += digit;
+}
+
+void StaffAccess::eraseDigit(Millis now) {
+    touched(now);
+    if (!typed_.empty()) typed_.pop_back();
+}
+
+bool StaffAccess::submitPin(Millis now) {
+    touched(now);
+    if (stage_ != StaffStage::Pin) return false;
+    if (lockedOut(now)) {
+        message_ = "Too many wrong PINs: try again later";
+        typed_.clear();
+        return false;
+    }
+    if (typed_ == pin_) {
+        stage_ = StaffStage::Open;
+        wrongTries_ = 0;
+        message_.clear();
+        typed_.clear();
+        return true;
+    }
+    typed_.clear();
+    if (++wrongTries_ >= kMaxTries) {
+        lockedUntil_ = now + kLockoutMs;
+        wrongTries_ = 0;
+        message_ = "Too many wrong PINs: try again later";
+    } else {
+        message_ = "Wrong PIN, " + std::to_string(kMaxTries - wrongTries_) + " tries left";
+    }
+    return false;
+}
+
+void StaffAccess::showTestPattern(bool on, Millis now) {
+    touched(now);
+    if (stage_ == StaffStage::Open && on) stage_ = StaffStage::TestPattern;
+    if (stage_ == StaffStage::TestPattern && !on) stage_ = StaffStage::Open;
+}
+
+void StaffAccess::request(StaffAction action, Millis now) {
+    touched(now);
+    if (stage_ == StaffStage::Open) actions_.push_back(action);
+}
+
+std::vector<StaffAction> StaffAccess::takeActions() {
+    std::vector<StaffAction> out;
+    out.swap(actions_);
+    return out;
+}
+
+void StaffAccess::close() {
+    stage_ = StaffStage::Hidden;
+    typed_.clear();
+    holdSince_.reset();
+}
+
+}  // namespace kiosk::session

@@ -1,0 +1,205 @@
+// The staff panel. Plain and dense on purpose: it is read by staff standing close, and it
+// must fit a 7-inch panel.
+#include "kiosk/ui/staff_view.h"
+
+#include <cmath>
+#include <ctime>
+
+#include "kiosk/core/iso_time.h"
+
+namespace kiosk::ui {
+namespace {
+
+using session::StaffStage;
+
+void fillScreen(DrawContext& ctx, ImU32 color) {
+    const Rectf& s = ctx.layout.screen;
+    ctx.draw->AddRectFilled({s.x, s.y}, {s.x + s.w, s.y + s.h}, color);
+}
+
+float line(DrawContext& ctx, float x, float y, float w, const std::string& text,
+           ImU32 color = colors::kText, ImFont* font = nullptr) {
+    return wrappedText(ctx, font ? font : ctx.fonts.small, ctx.fonts.smallPx, {x, y}, w, text,
+                       color, 2);
+}
+
+void drawPinPad(DrawContext& ctx) {
+    auto& staff = ctx.exhibit.staff();
+    Millis now = ctx.exhibit.now();
+    const Rectf& s = ctx.layout.screen;
+    float key = ctx.layout.minTargetPx * 1.3f, gap = ctx.layout.unit * 1.5f;
+    float padW = key * 3 + gap * 2;
+    float x0 = s.x + (s.w - padW) / 2;
+    float y = s.y + std::max(ctx.layout.unit * 2, (s.h - (key + gap) * 5.5f) / 2);
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {x0, y}, colors::kText, "Staff PIN");
+    y += ctx.fonts.titlePx * 1.3f;
+    std::string dots(staff.digitsTyped(), '*');
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {x0, y}, colors::kAccent,
+                      dots.empty() ? " " : dots.c_str());
+    if (!staff.message().empty())
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
+                          {x0 + padW * 0.45f, y + ctx.fonts.smallPx * 0.4f}, colors::kAccent,
+                          staff.message().c_str());
+    y += ctx.fonts.titlePx * 1.4f;
+    const char* keys = "123456789<0>";
+    for (int i = 0; i < 12; ++i) {
+        Rectf r{x0 + float(i % 3) * (key + gap), y + float(i / 3) * (key + gap), key, key};
+        char k = keys[i];
+        std::string label = k == '<' ? "Del" : k == '>' ? "OK" : std::string(1, k);
+        std::string id = k == '<' ? "staff:erase" : k == '>' ? "staff:ok" : "staff:digit:" + label;
+        if (!touchButton(ctx, id, r, label.c_str())) continue;
+        if (k == '<')
+            staff.eraseDigit(now);
+        else if (k == '>')
+            staff.submitPin(now);
+        else
+            staff.typeDigit(k, now);
+    }
+    Rectf cancel{x0, y + 4 * (key + gap), padW, ctx.layout.minTargetPx};
+    if (touchButton(ctx, "staff:cancel", cancel, "Cancel")) staff.close();
+}
+
+std::string wallClockText(const session::Exhibit& x) {
+    Millis wall = x.clock().wallMs();
+    auto local = x.openingHours().zone().toLocal(wall);
+    auto date = local.date();
+    char buf[96];
+    std::snprintf(
+        buf, sizeof buf, "%04d-%02d-%02d %02d:%02d (%s)", date.year, date.month, date.day,
+        local.minuteOfDay / 60, local.minuteOfDay % 60,
+        x.openingHours().status().clockTrusted ? "trusted" : "NOT trusted: schedule ignored");
+    return buf;
+}
+
+void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
+    auto& x = ctx.exhibit;
+    Millis now = x.now();
+    const Rectf& s = ctx.layout.screen;
+    float u = ctx.layout.unit, pad = u * 3;
+    float buttonsW = std::max(ctx.layout.minTargetPx * 4.f, s.w * 0.28f);
+    float textW = s.w - buttonsW - pad * 3;
+    float y = s.y + pad;
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {s.x + pad, y}, colors::kText,
+                      "Staff panel");
+    y += ctx.fonts.titlePx * 1.4f;
+    const auto* lib = x.library();
+    std::string content =
+        lib ? "Content version " + std::to_string(lib->settings().version) + " of " +
+                  formatIsoDate(lib->settings().versionDate.firstDay() * 86'400'000) + ", " +
+                  info.contentSource
+            : "No content loaded";
+    y += line(ctx, s.x + pad, y, textW, content, colors::kText, ctx.fonts.bold);
+    y += line(ctx, s.x + pad, y, textW,
+              std::string("Mode: ") + session::modeName(x.mode()) + ". " +
+                  x.openingHours().status().reason);
+    y += line(ctx, s.x + pad, y, textW, "Clock: " + wallClockText(x));
+    y += line(
+        ctx, s.x + pad, y, textW,
+        "USB updates: " +
+            (info.mountRoot.empty()
+                 ? std::string("off (no mount root)")
+                 : info.mountRoot + ", " + std::to_string(info.trustedKeys) + " trusted key(s)") +
+            (info.updateBusy ? "; working..." : ""));
+    y += u;
+    y += line(ctx, s.x + pad, y, textW, "Update history", colors::kAccent, ctx.fonts.bold);
+    if (info.history.empty()) y += line(ctx, s.x + pad, y, textW, "none", colors::kTextDim);
+    for (const auto& h : info.history) y += line(ctx, s.x + pad, y, textW, h, colors::kTextDim);
+    y += u;
+    y += line(ctx, s.x + pad, y, textW, "Recent log", colors::kAccent, ctx.fonts.bold);
+    for (const auto& l : info.recentLog) {
+        if (y > s.y + s.h - ctx.fonts.smallPx * 3) break;
+        y += line(ctx, s.x + pad, y, textW, l, colors::kTextDim);
+    }
+
+    float bx = s.x + s.w - buttonsW - pad, by = s.y + pad, bh = ctx.layout.minTargetPx;
+    auto button = [&](const char* id, const std::string& label, bool enabled = true) {
+        bool pressed = touchButton(ctx, id, {bx, by, buttonsW, bh}, label.c_str(), true, enabled);
+        by += bh + u * 1.5f;
+        return pressed;
+    };
+    if (button("staff:test", "Touch test")) x.staff().showTestPattern(true, now);
+    std::string back = info.previousVersion
+                           ? "Roll back to version " + std::to_string(*info.previousVersion)
+                           : "No version to roll back to";
+    if (button("staff:rollback", back, info.previousVersion && !info.updateBusy))
+        x.staff().request(session::StaffAction::RollBack, now);
+    if (button("staff:export", "Export usage to USB", !info.mountRoot.empty() && !info.updateBusy))
+        x.staff().request(session::StaffAction::ExportUsage, now);
+    if (button("staff:close", "Close")) x.staff().close();
+}
+
+// A grid to see the picture's edges and every touch where it lands, with its coordinates.
+void drawTestPattern(DrawContext& ctx) {
+    const Rectf& s = ctx.layout.screen;
+    fillScreen(ctx, IM_COL32(0, 0, 0, 255));
+    for (int i = 0; i <= 10; ++i) {
+        float fx = s.x + s.w * float(i) / 10, fy = s.y + s.h * float(i) / 10;
+        ctx.draw->AddLine({fx, s.y}, {fx, s.y + s.h}, IM_COL32(90, 90, 90, 255));
+        ctx.draw->AddLine({s.x, fy}, {s.x + s.w, fy}, IM_COL32(90, 90, 90, 255));
+    }
+    ctx.draw->AddRect({s.x + 1, s.y + 1}, {s.x + s.w - 1, s.y + s.h - 1}, colors::kAccent, 0, 0, 3);
+    for (const auto& m : ctx.exhibit.touchMarks()) {
+        ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0, 3);
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%.0f, %.0f", m.at.x, m.at.y);
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
+                          {m.at.x + ctx.layout.minTargetPx / 2, m.at.y}, colors::kText, buf);
+    }
+    float w = ctx.layout.minTargetPx * 3;
+    Rectf done{s.x + (s.w - w) / 2, s.y + s.h / 2 - ctx.layout.minTargetPx / 2, w,
+               ctx.layout.minTargetPx};
+    if (touchButton(ctx, "staff:done", done, "Done"))
+        ctx.exhibit.staff().showTestPattern(false, ctx.exhibit.now());
+}
+
+}  // namespace
+
+void drawStaffPanel(DrawContext& ctx, const StaffInfo& info) {
+    auto stage = ctx.exhibit.staff().stage();
+    if (stage == StaffStage::Hidden) return;
+    ctx.exhibit.targets().clear();  // only the panel's buttons can be touched now
+    if (stage == StaffStage::TestPattern) return drawTestPattern(ctx);
+    fillScreen(ctx, IM_COL32(10, 14, 20, 250));
+    if (stage == StaffStage::Pin) return drawPinPad(ctx);
+    drawInfoPage(ctx, info);
+}
+
+void drawStaffHold(DrawContext& ctx) {
+    auto progress = ctx.exhibit.staff().holdProgress(ctx.exhibit.now());
+    if (!progress) return;
+    const Rectf& s = ctx.layout.screen;
+    float r = ctx.layout.minTargetPx * 0.7f;
+    constexpr float kPi = 3.14159265f;
+    for (ImVec2 c :
+         {ImVec2{s.x + r * 1.3f, s.y + r * 1.3f}, ImVec2{s.x + s.w - r * 1.3f, s.y + r * 1.3f},
+          ImVec2{s.x + s.w - r * 1.3f, s.y + s.h - r * 1.3f},
+          ImVec2{s.x + r * 1.3f, s.y + s.h - r * 1.3f}}) {
+        ctx.draw->PathArcTo(c, r, -kPi / 2, -kPi / 2 + 2 * kPi * *progress, 32);
+        ctx.draw->PathStroke(colors::kAccent, 0, 4);
+    }
+}
+
+// Small, at the foot of the screen, newest lowest: readable by staff, quiet for visitors.
+void drawNotices(DrawContext& ctx) {
+    const auto& notices = ctx.exhibit.notices();
+    if (notices.empty()) return;
+    const Rectf& s = ctx.layout.screen;
+    float u = ctx.layout.unit, px = ctx.fonts.smallPx;
+    float maxW = std::min(s.w - u * 4, px * 36);
+    float y = s.y + s.h - u * 2;
+    for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
+        ImVec2 text = ctx.fonts.small->CalcTextSizeA(px, FLT_MAX, maxW - u * 3, it->text.c_str());
+        float w = std::min(maxW, text.x + u * 3);
+        float h = std::min(text.y, px * 1.25f * 2) + u * 1.5f;
+        y -= h;
+        float x = s.x + (s.w - w) / 2;
+        ctx.draw->AddRectFilled({x, y}, {x + w, y + h}, colors::kPanel, u);
+        ctx.draw->AddRect({x, y}, {x + w, y + h}, it->problem ? colors::kAccent : colors::kOutline,
+                          u, 0, 2);
+        wrappedText(ctx, ctx.fonts.small, px, {x + u * 1.5f, y + u * 0.75f}, w - u * 3, it->text,
+                    colors::kText, 2);
+        y -= u;
+    }
+}
+
+}  // namespace kiosk::ui
