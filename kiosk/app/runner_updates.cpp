@@ -99,7 +99,8 @@ void Runner::pollUpdates() {
             pendingContent_ = done.result.shown;
     }
     // A visitor mid-visit keeps what they are reading; new content waits for the idle reset.
-    if (pendingContent_ && !exhibit_->visitorPresent()) {
+    // Staff at the panel see their change at once.
+    if (pendingContent_ && (!exhibit_->visitorPresent() || exhibit_->staff().visible())) {
         auto shown = *pendingContent_;
         pendingContent_.reset();
         reloadContent(shown);

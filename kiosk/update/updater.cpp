@@ -41,7 +41,9 @@ ShownContent Updater::shown() const {
 
 std::optional<std::int64_t> Updater::previousVersion() const {
     std::optional<InstalledVersion> previous = store_.previous();
-    return previous ? std::optional(previous->version) : std::nullopt;
+    if (previous) return previous->version;
+    if (store_.current()) return config_.bundledVersion;  // rollBack() returns to it
+    return std::nullopt;
 }
 
 RecoveryReport Updater::recover() {
@@ -181,6 +183,17 @@ UpdateResult Updater::rollBack() {
     UpdateResult result;
     result.fromVersion = shown().version;
     std::optional<InstalledVersion> previous = store_.previous();
+    if (!previous && store_.current()) {
+        // Only one version was ever installed: back to the content the package brought.
+        if (std::error_code ec = store_.removeLink("current")) {
+            result.refusal = localError("cannot switch back to the bundled content", ec);
+            return refused(std::move(result), {});
+        }
+        result.outcome = UpdateResult::Outcome::RolledBack;
+        result.toVersion = config_.bundledVersion;
+        result.shown = shown();
+        return finish(std::move(result), "rolled-back", {});
+    }
     if (!previous) {
         result.refusal = refuse(RefusalCode::NothingToRollBack, "no previous version is kept");
         return refused(std::move(result), {});

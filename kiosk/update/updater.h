@@ -73,7 +73,8 @@ class Updater {
     // The one package on a stick (refused when there are none or several).
     UpdateResult applyStick(const std::filesystem::path& mountRoot);
     UpdateResult applyPackage(const std::filesystem::path& packageDir);
-    // Staff panel: back to the previous version (which then becomes "previous" in turn).
+    // Staff panel: back to the previous version (which then becomes "previous" in turn), or
+    // to the bundled content when only one version was ever installed.
     UpdateResult rollBack();
 
     const UpdateHistory& history() const { return history_; }

@@ -92,6 +92,12 @@ TEST_CASE_FIXTURE(KioskFixture, "rollback from the staff panel, and back again")
     Updater updater = this->updater();
     checkRefused(updater.rollBack(), RefusalCode::NothingToRollBack, updater, "bundled");
     install(updater, 2);
+    // One version installed: the rollback returns to the bundled content.
+    UpdateResult toBundled = updater.rollBack();
+    CHECK(toBundled.outcome == UpdateResult::Outcome::RolledBack);
+    CHECK(toBundled.shown.source == ContentSource::Bundled);
+    CHECK_FALSE(fs::exists(fs::symlink_status(data / "current")));
+    install(updater, 2);
     install(updater, 3);
     UpdateResult back = updater.rollBack();
     REQUIRE_MESSAGE(back.ok(), back.refusal.reason);

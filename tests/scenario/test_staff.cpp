@@ -1,0 +1,152 @@
+// The staff panel in the running exhibit: two corners held, the PIN typed on the pad, the
+// panel's information and its rollback.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "harness.h"
+
+using namespace scenario_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kW = 1280, kH = 800;
+
+fs::path settings(const std::string& name, const std::string& text) {
+    fs::path dir = fs::path(SCENARIO_OUTPUT_DIR) / ("staff-" + name + "-files");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "kiosk.conf") << text;
+    return dir;
+}
+
+// Two fingers in the top corners, held for the hold time and a little more.
+Script& holdCorners(Script& s, long t) {
+    return s.down(t, 1, 8, 8)
+        .down(t + 50, 2, kW - 8, 8)
+        .up(t + 3400, 1, 8, 8)
+        .up(t + 3400, 2, kW - 8, 8);
+}
+
+void tapTarget(Script& s, long t, const json& state, const std::string& id) {
+    const json* target = findTarget(state, id);
+    REQUIRE_MESSAGE(target, "no target " << id);
+    s.tap(t, 5, centerX(*target), centerY(*target));
+}
+
+RunOptions withConfig(const fs::path& dir) {
+    RunOptions o;
+    o.width = kW;
+    o.height = kH;
+    o.clock = "2026-12-01T11:00:00";
+    o.extraArgs = {"--config", (dir / "kiosk.conf").string(), "--data-dir",
+                   (dir / "data").string()};
+    return o;
+}
+
+}  // namespace
+
+TEST_SUITE("staff") {
+    TEST_CASE("two corners held, then the PIN, open the staff panel; a wrong PIN does not") {
+        fs::path dir = settings("pin", "staff_pin = 2468\n");
+        Script first(kW, kH);
+        holdCorners(first, 1000).state(4600);
+        auto pad = runKiosk("staff-pin-pad", first, withConfig(dir)).dumps.at(0);
+        REQUIRE(pad["staff"]["stage"] == "pin");
+        // The exhibit's own targets are gone while the pad is up.
+        CHECK(targetIds(pad, "place:").empty());
+
+        Script right(kW, kH);
+        holdCorners(right, 1000);
+        long t = 5000;
+        for (char d : std::string("2468"))
+            tapTarget(right, t += 400, pad, std::string("staff:digit:") + d);
+        tapTarget(right, t += 400, pad, "staff:ok");
+        right.state(t + 500).screenshot(t + 500, "panel.png");
+        RunOptions o = withConfig(dir);
+        o.screenshot = true;
+        auto open = runKiosk("staff-open", right, o).dumps.at(0);
+        CHECK(open["staff"]["stage"] == "open");
+        CHECK(findTarget(open, "staff:close") != nullptr);
+        CHECK(findTarget(open, "staff:test") != nullptr);
+
+        Script wrong(kW, kH);
+        holdCorners(wrong, 1000);
+        t = 5000;
+        for (char d : std::string("1357"))
+            tapTarget(wrong, t += 400, pad, std::string("staff:digit:") + d);
+        tapTarget(wrong, t += 400, pad, "staff:ok");
+        wrong.state(t + 500);
+        auto refused = runKiosk("staff-wrong", wrong, withConfig(dir)).dumps.at(0);
+        CHECK(refused["staff"]["stage"] == "pin");
+        CHECK(refused["staff"]["message"] == "Wrong PIN, 2 tries left");
+    }
+
+    TEST_CASE("with no PIN set the hold opens nothing and a banner says why") {
+        fs::path dir = settings("no-pin", "# no staff_pin\n");
+        Script s(kW, kH);
+        holdCorners(s, 1000).state(4600);
+        auto st = runKiosk("staff-no-pin", s, withConfig(dir)).dumps.at(0);
+        CHECK(st["staff"]["stage"] == "hidden");
+        REQUIRE(st["notices"].size() == 1);
+        CHECK(st["notices"][0]["text"].get<std::string>().find("staff_pin") != std::string::npos);
+    }
+}
+
+TEST_SUITE("staff") {
+    TEST_CASE("the staff panel rolls back to the version kept before the last update") {
+        fs::path dir = settings("rollback", "staff_pin = 2468\n");
+        fs::path stick = dir / "media" / "STICK";
+        fs::path src = dir / "source";
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/content", src, fs::copy_options::recursive);
+        std::ifstream in(src / "exhibit.json");
+        json exhibit = json::parse(in);
+        in.close();
+        exhibit["version"] = 2;
+        std::ofstream(src / "exhibit.json") << exhibit.dump(2);
+        fs::create_directories(stick);
+        std::string keys = " -p " + (dir / "k.pub").string() + " -s " + (dir / "k.key").string();
+        REQUIRE(std::system(("minisign -G -W" + keys + " >/dev/null 2>&1").c_str()) == 0);
+        std::string pack = std::string(KIOSK_CONTENT_BINARY) + " pack " + src.string() + " " +
+                           (stick / "pkg").string() + " >/dev/null && minisign -S -s " +
+                           (dir / "k.key").string() + " -m " +
+                           (stick / "pkg/manifest.json").string() + " >/dev/null";
+        REQUIRE(std::system(pack.c_str()) == 0);
+        RunOptions o = withConfig(dir);
+        o.extraArgs.insert(o.extraArgs.end(), {"--mount-root", (dir / "media").string(),
+                                               "--trusted-key", (dir / "k.pub").string()});
+        // First run: the update goes in; the PIN pad's and the panel's buttons are found.
+        Script first(kW, kH);
+        holdCorners(first, 1000).state(4600);
+        auto pad = runKiosk("staff-rollback-install", first, o).dumps.at(0);
+        REQUIRE(pad["content"]["version"] == "2");
+        Script open(kW, kH);
+        holdCorners(open, 1000);
+        long t = 5000;
+        for (char d : std::string("2468"))
+            tapTarget(open, t += 400, pad, std::string("staff:digit:") + d);
+        tapTarget(open, t += 400, pad, "staff:ok");
+        open.state(t + 500);
+        fs::remove_all(stick);  // the stick is taken away; version 2 stays installed
+        auto panel = runKiosk("staff-rollback-panel", open, o).dumps.at(0);
+        REQUIRE(panel["staff"]["stage"] == "open");
+        REQUIRE(panel["content"]["version"] == "2");
+        // Second run: the same, then "Roll back".
+        Script back(kW, kH);
+        holdCorners(back, 1000);
+        t = 5000;
+        for (char d : std::string("2468"))
+            tapTarget(back, t += 400, pad, std::string("staff:digit:") + d);
+        tapTarget(back, t += 400, pad, "staff:ok");
+        tapTarget(back, t += 600, panel, "staff:rollback");
+        back.state(t + 1000);
+        auto after = runKiosk("staff-rollback", back, o).dumps.at(0);
+        CHECK(after["content"]["version"] == "1");
+        bool noticed = false;
+        for (const auto& n : after["notices"])
+            noticed = noticed || n["text"].get<std::string>().find("rolled back to version 1") !=
+                                     std::string::npos;
+        CHECK(noticed);
+    }
+}
