@@ -2,16 +2,16 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <fstream>
 
+#include "kiosk/core/iso_time.h"
 #include "kiosk/usage/usage_report.h"
 
 namespace kiosk::update {
 namespace fs = std::filesystem;
 
 UpdateService::UpdateService(UpdaterConfig config, fs::path usageDataDir)
-    : updater_(std::move(config)), usageDataDir_(std::move(usageDataDir)) {
+    : updater_(config), clock_(config.clock), usageDataDir_(std::move(usageDataDir)) {
     takeSnapshot();
     worker_ = std::thread([this] { run(); });
 }
@@ -112,10 +112,8 @@ ServiceResult UpdateService::exportUsage(ServiceResult done) const {
         done.exportNote = "the usage log could not be read: " + error;
         return done;
     }
-    std::time_t now = std::time(nullptr);
-    char date[16];
-    std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
-    fs::path target = done.result.exportDir / (std::string("usage-report-") + date + ".csv");
+    Millis now = clock_ ? clock_->wallMs() : SystemClock().wallMs();
+    fs::path target = done.result.exportDir / ("usage-report-" + formatIsoDate(now) + ".csv");
     std::error_code ec;
     fs::create_directories(done.result.exportDir, ec);
     std::ofstream out(target, std::ios::binary | std::ios::trunc);

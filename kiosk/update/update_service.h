@@ -64,6 +64,7 @@ class UpdateService {
     void takeSnapshot();
 
     Updater updater_;
+    const Clock* clock_;  // dates the report's file name; the system clock when null
     std::filesystem::path usageDataDir_;
     std::function<void()> onFinished_;
     std::set<std::filesystem::path> sticksSeen_;

@@ -134,4 +134,32 @@ TEST_SUITE("updates") {
         CHECK(hasNotice(run.dumps[0], "Update refused (no-package)", true));
         CHECK(run.dumps[1]["content"]["version"] == "1");
     }
+
+    TEST_CASE("a signed export request receives the usage report as CSV") {
+        fs::path dir = scratch("export");
+        Keys keys = makeKeys(dir, "staff");
+        RunOptions o = updateRun(dir, keys);
+        o.clock = "2026-12-01T11:00:00";
+        // A visit first, so that the report has something in it.
+        Script visit(1280, 800);
+        visit.tap(1000, 1, 500, 400).state(100'000);
+        REQUIRE(runKiosk("updates-export-visit", visit, o).exitCode == 0);
+        fs::path stick = dir / "media" / "STICK";
+        fs::create_directories(stick);
+        sh(std::string(KIOSK_CONTENT_BINARY) + " pack --export-request usage " +
+           (stick / "request").string());
+        sh("minisign -S -s " + keys.sec.string() + " -m " + (stick / "request/manifest.json").string());
+        Script s(1280, 800);
+        s.state(2000);
+        auto run = runKiosk("updates-export", s, o);
+        REQUIRE(run.dumps.size() == 1);
+        CHECK(hasNotice(run.dumps[0], "usage report written", false));
+        fs::path folder = stick / "request" / "usage";
+        REQUIRE(fs::is_directory(folder));
+        REQUIRE(fs::directory_iterator(folder) != fs::directory_iterator());
+        std::ifstream csv(fs::directory_iterator(folder)->path());
+        std::string text((std::istreambuf_iterator<char>(csv)), {});
+        CHECK(text.find("visits,2026-12-01,1") != std::string::npos);
+        CHECK(run.dumps[0]["content"]["version"] == "1");
+    }
 }
