@@ -137,6 +137,7 @@ class Exhibit {
     static constexpr Millis kTouchMarkMs = 350;
 
   private:
+    static constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to settle after input
     Region regionAt(Vec2f p) const;
     input::GestureRecognizer* recognizerFor(Region r);
     void applyMapGestures();
