@@ -8,7 +8,7 @@
 #include "platform/display_power.h"
 #include "platform/display_power_backlight.h"
 #include "platform/display_power_dpms.h"
-#include "temp_dir.h"
+#include "tests/unit/support/temp_files.h"
 
 namespace kiosk::platform {
 namespace fs = std::filesystem;
@@ -33,7 +33,7 @@ fs::path addBacklight(const fs::path& sysfs, const std::string& name) {
 }  // namespace
 
 TEST_CASE("bl_power: 4 switches the panel off, 0 on") {
-    testing::TempDir sysfs;
+    test_support::TempDataDir sysfs;
     auto file = addBacklight(sysfs.path(), "rpi_backlight");
     BacklightPower power(file);
     CHECK(power.method() == "bl_power");
@@ -45,14 +45,14 @@ TEST_CASE("bl_power: 4 switches the panel off, 0 on") {
 }
 
 TEST_CASE("bl_power: a vanished backlight is reported, not thrown") {
-    testing::TempDir sysfs;
+    test_support::TempDataDir sysfs;
     BacklightPower power(sysfs.path() / "class/backlight/gone/bl_power");
     CHECK_FALSE(power.set(false));
     CHECK(power.error().find("gone/bl_power") != std::string::npos);
 }
 
 TEST_CASE("finding the backlight") {
-    testing::TempDir sysfs;
+    test_support::TempDataDir sysfs;
     CHECK_FALSE(BacklightPower::find(sysfs.path()));  // no class/backlight at all
     fs::create_directories(sysfs.path() / "class/backlight/no-power-attribute");
     CHECK_FALSE(BacklightPower::find(sysfs.path()));
@@ -64,9 +64,9 @@ TEST_CASE("finding the backlight") {
 }
 
 TEST_CASE("the factory's choice") {
-    testing::TempDir withBacklight;
+    test_support::TempDataDir withBacklight;
     auto file = addBacklight(withBacklight.path(), "rpi_backlight");
-    testing::TempDir bare;
+    test_support::TempDataDir bare;
 
     SUBCASE("KMSDRM with a backlight: bl_power, whatever the DRM device") {
         auto power = makeDisplayPower("KMSDRM", -1, withBacklight.path().string());

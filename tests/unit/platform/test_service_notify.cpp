@@ -9,7 +9,7 @@
 #include <string>
 
 #include "platform/service_notify.h"
-#include "temp_dir.h"
+#include "tests/unit/support/temp_files.h"
 
 namespace kiosk::platform {
 namespace {
@@ -49,7 +49,7 @@ class FakeSystemd {
     }
 
   private:
-    testing::TempDir dir_;
+    test_support::TempDataDir dir_;
     std::string path_;
     int fd_ = -1;
 };
