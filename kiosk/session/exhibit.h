@@ -97,6 +97,8 @@ class Exhibit {
     const AttractPlayer& attract() const { return attract_; }
     // A timed presentation from the schedule: attract only, touches do not start a visit.
     bool presentation() const { return mode_ == Mode::Attract && hours_.status().variant; }
+    // Attract's invitation in every language of the content, or the presentation's notice.
+    std::string attractPrompt() const;
     const OpeningHours& openingHours() const { return hours_; }
     // The display power hook's state: the Pi's platform layer switches the panel to match.
     bool displayOn() const { return displayOn_; }

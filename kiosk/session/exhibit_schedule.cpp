@@ -75,4 +75,24 @@ void Exhibit::showNotice(std::string text, bool problem, Millis durationMs) {
     settleFrames_ = kSettleFrames;
 }
 
+// Every language the content has, so each visitor finds theirs: "Touch · Berühren". During a
+// scheduled presentation touching does nothing, so it is not invited.
+std::string Exhibit::attractPrompt() const {
+    if (!library_) return "";
+    if (presentation()) {
+        const auto& variant = hours_.status().variant;
+        std::string text = variant->label.empty() ? "Presentation" : variant->label;
+        std::string until = hours_.nextChangeTime();
+        return until.empty() ? text : text + " \xC2\xB7 explore again at " + until;
+    }
+    const auto& settings = library_->settings();
+    std::string prompt;
+    for (const auto& language : settings.languages) {
+        const std::string& text = settings.attractPrompt.get(language.code);
+        if (text.empty() || prompt.find(text) != std::string::npos) continue;
+        prompt += (prompt.empty() ? "" : "  \xC2\xB7  ") + text;
+    }
+    return prompt.empty() ? "Touch to explore" : prompt;
+}
+
 }  // namespace kiosk::session

@@ -115,7 +115,8 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         state["attract"] = {{"tour", x.attract().tour().id},
                             {"stop", x.attract().position().stop},
                             {"stops_shown", x.attract().stopsShown()},
-                            {"presentation", x.presentation()}};
+                            {"presentation", x.presentation()},
+                            {"prompt", x.attractPrompt()}};
     return state;
 }
 

@@ -9,16 +9,7 @@ namespace kiosk::ui {
 namespace {
 
 void drawPrompt(DrawContext& ctx) {
-    const auto& settings = ctx.exhibit.library()->settings();
-    const std::string& given = settings.attractPrompt.get(ctx.exhibit.language());
-    std::string prompt = given.empty() ? "Touch to explore" : given;
-    if (ctx.exhibit.presentation()) {
-        // A scheduled presentation: touching does nothing, so do not invite it.
-        const auto& variant = ctx.exhibit.openingHours().status().variant;
-        std::string until = ctx.exhibit.openingHours().nextChangeTime();
-        prompt = variant && !variant->label.empty() ? variant->label : "Presentation";
-        if (!until.empty()) prompt += " \xC2\xB7 explore again at " + until;
-    }
+    std::string prompt = ctx.exhibit.attractPrompt();
     const Rectf& p = ctx.layout.prompt;
     float u = ctx.layout.unit;
     // A long prompt (a presentation's label) shrinks to fit rather than leave the screen.

@@ -72,4 +72,32 @@ TEST_SUITE("attract") {
         CHECK(run.dumps[1]["selected"]["place"].is_null());
         CHECK(run.dumps[1]["card"]["open"] == 0.0);
     }
+
+    TEST_CASE("the prompt invites in every language the content has") {
+        // A copy of the content with German added to the languages and the prompt only.
+        namespace fs = std::filesystem;
+        fs::path content = fs::path(SCENARIO_OUTPUT_DIR) / "attract-languages-content";
+        fs::remove_all(content);
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/content", content, fs::copy_options::recursive);
+        std::ifstream in(content / "exhibit.json");
+        json exhibit = json::parse(in);
+        in.close();
+        exhibit["languages"].push_back({{"code", "de"}, {"name", "Deutsch"}, {"rtl", false}});
+        exhibit["attract_prompt"]["de"] = "Berühren und entdecken";
+        std::ofstream(content / "exhibit.json") << exhibit.dump(2);
+        long idle = idleTimeoutMs();
+        Script s(1280, 800);
+        s.state(idle + 2000).screenshot(idle + 2000, "prompt.png");
+        RunOptions o;
+        o.width = 1280;
+        o.height = 800;
+        o.content = content.string();
+        auto run = runKiosk("attract-languages", s, o);
+        REQUIRE(run.dumps.size() == 1);
+        REQUIRE(run.dumps[0]["mode"] == "attract");
+        std::string prompt = run.dumps[0]["attract"]["prompt"];
+        std::string english = exhibit["attract_prompt"]["en"];
+        CHECK(prompt.find(english) != std::string::npos);
+        CHECK(prompt.find("Berühren und entdecken") != std::string::npos);
+    }
 }
