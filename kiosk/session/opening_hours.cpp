@@ -58,4 +58,29 @@ std::string OpeningHours::nextChangeTime() const {
     return buf;
 }
 
+std::vector<std::string> OpeningHours::weekAhead(Millis wallNow) const {
+    static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                    "May",       "June",     "July",     "August",
+                                    "September", "October",  "November", "December"};
+    std::vector<std::string> lines;
+    if (setup_.schedule.alwaysOpen()) return lines;
+    auto today = setup_.zone.toLocal(wallNow).date();
+    for (int i = 0; i < 7; ++i) {
+        auto day = schedule::LocalDate::fromDayNumber(today.dayNumber() + i);
+        auto plan = schedule::planFor(setup_.schedule, day);
+        std::string line(schedule::weekdayName(day.weekday()));
+        // A day that differs from the usual week is named by its date and the reason.
+        if (plan.exception)
+            line += " " + std::to_string(day.day) + " " + kMonths[(day.month - 1) % 12];
+        line += ": ";
+        if (plan.hours.empty()) line += "closed";
+        for (std::size_t r = 0; r < plan.hours.size(); ++r)
+            line += (r ? ", " : "") + schedule::formatTimeRange(plan.hours[r]);
+        if (plan.exception && !plan.exception->label.empty())
+            line += " (" + plan.exception->label + ")";
+        lines.push_back(line);
+    }
+    return lines;
+}
+
 }  // namespace kiosk::session

@@ -22,6 +22,9 @@ class OpeningHours {
     const schedule::TimeZone& zone() const { return setup_.zone; }
     // "Opens Tuesday at 10:00", in the exhibit's time zone; empty if unknown.
     std::string nextOpening() const;
+    // The hours board of the closed screen: today and the next six days, one line each,
+    // "Tuesday 10:00-18:00", "Thursday 24 December: closed (Christmas closure)".
+    std::vector<std::string> weekAhead(Millis wallNow) const;
     // The local time of the next change, "15:00"; empty if none is known.
     std::string nextChangeTime() const;
 

@@ -103,7 +103,8 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"open", hours.open},
         {"clock_trusted", hours.clockTrusted},
         {"reason", hours.reason},
-        {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)}};
+        {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)},
+        {"week", x.openingHours().weekAhead(x.clock().wallMs())}};
     state["staff"] = {{"stage", staffStageName(x.staff().stage())},
                       {"message", x.staff().message()},
                       {"digits", x.staff().digitsTyped()}};

@@ -59,12 +59,24 @@ void drawClosed(DrawContext& ctx) {
     if (hours.status().closedScreen == schedule::ClosedScreen::Black) return;
     const char* headline = "Closed";
     ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);
-    float y = s.h * 0.4f;
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kTextDim, headline);
+    float y = s.h * 0.25f;
+    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kTextDim,
+                      headline);
     std::string next = hours.nextOpening();
     ImVec2 ns = ctx.fonts.body->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, next.c_str());
-    ctx.draw->AddText(ctx.fonts.body, ctx.fonts.bodyPx, {(s.w - ns.x) / 2, y + ctx.fonts.titlePx * 1.6f},
-                      colors::kTextDim, next.c_str());
+    ctx.draw->AddText(ctx.fonts.body, ctx.fonts.bodyPx,
+                      {(s.w - ns.x) / 2, y + ctx.fonts.titlePx * 1.6f}, colors::kTextDim,
+                      next.c_str());
+    // The week's hours, small, below: visitors planning to come back see when.
+    float lineY = y + ctx.fonts.titlePx * 1.6f + ctx.fonts.bodyPx * 2;
+    float lineH = ctx.fonts.smallPx * 1.35f;
+    for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs())) {
+        if (lineY + lineH > s.h - ctx.layout.unit) break;  // a small screen shows what fits
+        ImVec2 ls = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, line.c_str());
+        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {(s.w - ls.x) / 2, lineY},
+                          IM_COL32(150, 158, 166, 255), line.c_str());
+        lineY += lineH;
+    }
 }
 
 void drawUnavailable(DrawContext& ctx) {

@@ -77,4 +77,14 @@ TEST_SUITE("schedule") {
         CHECK(run.dumps.at(0)["schedule"]["clock_trusted"] == false);
         CHECK(run.log.find("warning: the clock is not trusted") != std::string::npos);
     }
+
+    TEST_CASE("the closed screen lists the coming week's hours, holidays by name") {
+        auto run = runAt("schedule-week-board", "2026-12-21T20:00:00", {0});  // Monday evening
+        const json& week = run.dumps.at(0)["schedule"]["week"];
+        REQUIRE(week.size() == 7);
+        CHECK(week[0] == "Monday: closed");
+        CHECK(week[1] == "Tuesday: 10:00-18:00");
+        CHECK(week[3] == "Thursday 24 December: closed (Christmas closure)");
+        CHECK(week[6] == "Sunday: 10:00-18:00");
+    }
 }
