@@ -34,25 +34,28 @@ bool MountWatch::start(const std::string& root, std::function<void()> onChange) 
     return true;
 }
 
-void MountWatch::run() {
-    char buffer[4096];
+// Waits for inotify events: 1 when some are there, 0 on timeout, -1 when asked to stop.
+int MountWatch::waitForEvents(int timeoutMs) {
     for (;;) {
         pollfd fds[2] = {{inotifyFd_, POLLIN, 0}, {stopPipe_[0], POLLIN, 0}};
-        if (poll(fds, 2, -1) < 0) {
-            if (errno == EINTR) continue;
-            return;
-        }
-        if (fds[1].revents) return;
-        bool changed = false;
-        while (read(inotifyFd_, buffer, sizeof buffer) > 0) changed = true;
+        int n = poll(fds, 2, timeoutMs);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 || fds[1].revents) return -1;
+        return n == 0 ? 0 : 1;
+    }
+}
+
+void MountWatch::run() {
+    char buffer[4096];
+    // One read per readable poll: it never blocks, whatever the fd's flags (qemu-user, say).
+    while (waitForEvents(-1) == 1) {
+        if (read(inotifyFd_, buffer, sizeof buffer) < 0 && errno != EAGAIN) return;
         // A stick arrives as a burst (folder, marker); let it settle into one look.
-        if (changed) {
-            pollfd stopOnly{stopPipe_[0], POLLIN, 0};
-            if (poll(&stopOnly, 1, 300) > 0) return;
-            while (read(inotifyFd_, buffer, sizeof buffer) > 0) {
-            }
-            onChange_();
-        }
+        int more;
+        while ((more = waitForEvents(300)) == 1)
+            if (read(inotifyFd_, buffer, sizeof buffer) < 0 && errno != EAGAIN) return;
+        if (more < 0) return;
+        onChange_();
     }
 }
 

@@ -23,6 +23,7 @@ class MountWatch {
 
   private:
     void run();
+    int waitForEvents(int timeoutMs);
     int inotifyFd_ = -1;
     int stopPipe_[2] = {-1, -1};
     std::function<void()> onChange_;

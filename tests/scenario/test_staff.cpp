@@ -150,3 +150,47 @@ TEST_SUITE("staff") {
         CHECK(noticed);
     }
 }
+
+TEST_SUITE("staff") {
+    TEST_CASE("the touch test shows a grid and every touch, and Done returns to the panel") {
+        fs::path dir = settings("touch-test", "staff_pin = 2468\n");
+        Script first(kW, kH);
+        holdCorners(first, 1000).state(4600);
+        auto pad = runKiosk("staff-touch-pad", first, withConfig(dir)).dumps.at(0);
+        auto enterPin = [&](Script& s, long& t) {
+            holdCorners(s, 1000);
+            t = 5000;
+            for (char d : std::string("2468"))
+                tapTarget(s, t += 400, pad, std::string("staff:digit:") + d);
+            tapTarget(s, t += 400, pad, "staff:ok");
+        };
+        Script second(kW, kH);
+        long t = 0;
+        enterPin(second, t);
+        second.state(t + 500);
+        auto panel = runKiosk("staff-touch-panel", second, withConfig(dir)).dumps.at(0);
+        REQUIRE(panel["staff"]["stage"] == "open");
+
+        Script test(kW, kH);
+        enterPin(test, t);
+        tapTarget(test, t += 600, panel, "staff:test");
+        test.state(t + 400);
+        test.down(t + 500, 7, 200, 150).state(t + 550).screenshot(t + 550, "pattern.png");
+        test.up(t + 600, 7, 200, 150);
+        auto run = runKiosk("staff-touch-test", test, withConfig(dir));
+        REQUIRE(run.dumps.size() == 2);
+        CHECK(run.dumps[0]["staff"]["stage"] == "test-pattern");
+        CHECK(run.dumps[1]["touch_feedback"].get<int>() >= 1);
+        const json* done = findTarget(run.dumps[0], "staff:done");
+        REQUIRE(done != nullptr);
+        // Only the Done button can be touched while the pattern is up.
+        CHECK(run.dumps[0]["targets"].size() == 1);
+        Script back(kW, kH);
+        enterPin(back, t);
+        tapTarget(back, t += 600, panel, "staff:test");
+        t += 600;
+        back.tap(t, 6, centerX(*done), centerY(*done)).state(t + 500);
+        auto returned = runKiosk("staff-touch-done", back, withConfig(dir)).dumps.at(0);
+        CHECK(returned["staff"]["stage"] == "open");
+    }
+}
