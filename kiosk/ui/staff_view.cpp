@@ -27,10 +27,14 @@ void drawPinPad(DrawContext& ctx) {
     auto& staff = ctx.exhibit.staff();
     Millis now = ctx.exhibit.now();
     const Rectf& s = ctx.layout.screen;
-    float key = ctx.layout.minTargetPx * 1.3f, gap = ctx.layout.unit * 1.5f;
+    // The pad fits the screen's height: four rows of keys, Cancel, and the title above.
+    float gap = ctx.layout.unit * 1.5f, cancelH = ctx.layout.minTargetPx;
+    float headH = ctx.fonts.titlePx * 2.7f;
+    float fit = (s.h - headH - cancelH - gap * 6) / 4;
+    float key = std::max(ctx.layout.minTargetPx, std::min(ctx.layout.minTargetPx * 1.3f, fit));
     float padW = key * 3 + gap * 2;
     float x0 = s.x + (s.w - padW) / 2;
-    float y = s.y + std::max(ctx.layout.unit * 2, (s.h - (key + gap) * 5.5f) / 2);
+    float y = s.y + std::max(gap, (s.h - headH - (key + gap) * 4 - cancelH) / 2);
     ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {x0, y}, colors::kText, "Staff PIN");
     y += ctx.fonts.titlePx * 1.3f;
     std::string dots(staff.digitsTyped(), '*');
@@ -55,7 +59,7 @@ void drawPinPad(DrawContext& ctx) {
         else
             staff.typeDigit(k, now);
     }
-    Rectf cancel{x0, y + 4 * (key + gap), padW, ctx.layout.minTargetPx};
+    Rectf cancel{x0, y + 4 * (key + gap), padW, cancelH};
     if (touchButton(ctx, "staff:cancel", cancel, "Cancel")) staff.close();
 }
 
@@ -76,7 +80,7 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     Millis now = x.now();
     const Rectf& s = ctx.layout.screen;
     float u = ctx.layout.unit, pad = u * 3;
-    float buttonsW = std::max(ctx.layout.minTargetPx * 4.f, s.w * 0.28f);
+    float buttonsW = std::max(ctx.layout.minTargetPx * 4.f, s.w * 0.3f);
     float textW = s.w - buttonsW - pad * 3;
     float y = s.y + pad;
     ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {s.x + pad, y}, colors::kText,
@@ -119,8 +123,8 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     };
     if (button("staff:test", "Touch test")) x.staff().showTestPattern(true, now);
     std::string back = info.previousVersion
-                           ? "Roll back to version " + std::to_string(*info.previousVersion)
-                           : "No version to roll back to";
+                           ? "Roll back to v" + std::to_string(*info.previousVersion)
+                           : "Nothing to roll back";
     if (button("staff:rollback", back, info.previousVersion && !info.updateBusy))
         x.staff().request(session::StaffAction::RollBack, now);
     if (button("staff:export", "Export usage to USB", !info.mountRoot.empty() && !info.updateBusy))

@@ -35,6 +35,16 @@ void tapTarget(Script& s, long t, const json& state, const std::string& id) {
     s.tap(t, 5, centerX(*target), centerY(*target));
 }
 
+// The corners held, then `pin` typed on the pad (whose keys a first run found) and OK.
+// Returns the time of the OK tap.
+long enterPin(Script& s, const json& pad, const std::string& pin) {
+    holdCorners(s, 1000);
+    long t = 5000;
+    for (char d : pin) tapTarget(s, t += 400, pad, std::string("staff:digit:") + d);
+    tapTarget(s, t += 400, pad, "staff:ok");
+    return t;
+}
+
 RunOptions withConfig(const fs::path& dir) {
     RunOptions o;
     o.width = kW;
@@ -58,11 +68,7 @@ TEST_SUITE("staff") {
         CHECK(targetIds(pad, "place:").empty());
 
         Script right(kW, kH);
-        holdCorners(right, 1000);
-        long t = 5000;
-        for (char d : std::string("2468"))
-            tapTarget(right, t += 400, pad, std::string("staff:digit:") + d);
-        tapTarget(right, t += 400, pad, "staff:ok");
+        long t = enterPin(right, pad, "2468");
         right.state(t + 500).screenshot(t + 500, "panel.png");
         RunOptions o = withConfig(dir);
         o.screenshot = true;
@@ -72,11 +78,7 @@ TEST_SUITE("staff") {
         CHECK(findTarget(open, "staff:test") != nullptr);
 
         Script wrong(kW, kH);
-        holdCorners(wrong, 1000);
-        t = 5000;
-        for (char d : std::string("1357"))
-            tapTarget(wrong, t += 400, pad, std::string("staff:digit:") + d);
-        tapTarget(wrong, t += 400, pad, "staff:ok");
+        t = enterPin(wrong, pad, "1357");
         wrong.state(t + 500);
         auto refused = runKiosk("staff-wrong", wrong, withConfig(dir)).dumps.at(0);
         CHECK(refused["staff"]["stage"] == "pin");
@@ -122,11 +124,7 @@ TEST_SUITE("staff") {
         auto pad = runKiosk("staff-rollback-install", first, o).dumps.at(0);
         REQUIRE(pad["content"]["version"] == "2");
         Script open(kW, kH);
-        holdCorners(open, 1000);
-        long t = 5000;
-        for (char d : std::string("2468"))
-            tapTarget(open, t += 400, pad, std::string("staff:digit:") + d);
-        tapTarget(open, t += 400, pad, "staff:ok");
+        long t = enterPin(open, pad, "2468");
         open.state(t + 500);
         fs::remove_all(stick);  // the stick is taken away; version 2 stays installed
         auto panel = runKiosk("staff-rollback-panel", open, o).dumps.at(0);
@@ -134,11 +132,7 @@ TEST_SUITE("staff") {
         REQUIRE(panel["content"]["version"] == "2");
         // Second run: the same, then "Roll back".
         Script back(kW, kH);
-        holdCorners(back, 1000);
-        t = 5000;
-        for (char d : std::string("2468"))
-            tapTarget(back, t += 400, pad, std::string("staff:digit:") + d);
-        tapTarget(back, t += 400, pad, "staff:ok");
+        t = enterPin(back, pad, "2468");
         tapTarget(back, t += 600, panel, "staff:rollback");
         back.state(t + 1000);
         auto after = runKiosk("staff-rollback", back, o).dumps.at(0);
@@ -157,22 +151,14 @@ TEST_SUITE("staff") {
         Script first(kW, kH);
         holdCorners(first, 1000).state(4600);
         auto pad = runKiosk("staff-touch-pad", first, withConfig(dir)).dumps.at(0);
-        auto enterPin = [&](Script& s, long& t) {
-            holdCorners(s, 1000);
-            t = 5000;
-            for (char d : std::string("2468"))
-                tapTarget(s, t += 400, pad, std::string("staff:digit:") + d);
-            tapTarget(s, t += 400, pad, "staff:ok");
-        };
         Script second(kW, kH);
-        long t = 0;
-        enterPin(second, t);
+        long t = enterPin(second, pad, "2468");
         second.state(t + 500);
         auto panel = runKiosk("staff-touch-panel", second, withConfig(dir)).dumps.at(0);
         REQUIRE(panel["staff"]["stage"] == "open");
 
         Script test(kW, kH);
-        enterPin(test, t);
+        t = enterPin(test, pad, "2468");
         tapTarget(test, t += 600, panel, "staff:test");
         test.state(t + 400);
         test.down(t + 500, 7, 200, 150).state(t + 550).screenshot(t + 550, "pattern.png");
@@ -186,7 +172,7 @@ TEST_SUITE("staff") {
         // Only the Done button can be touched while the pattern is up.
         CHECK(run.dumps[0]["targets"].size() == 1);
         Script back(kW, kH);
-        enterPin(back, t);
+        t = enterPin(back, pad, "2468");
         tapTarget(back, t += 600, panel, "staff:test");
         t += 600;
         back.tap(t, 6, centerX(*done), centerY(*done)).state(t + 500);

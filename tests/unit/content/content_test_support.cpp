@@ -13,19 +13,6 @@ fs::path fixture(std::string_view name) {
     return fs::path(KIOSK_SOURCE_DIR) / "tests/fixtures/content" / name;
 }
 
-TempDir::TempDir() {
-    static std::atomic<int> counter{0};
-    std::random_device seed;
-    path_ = fs::temp_directory_path() /
-            ("kiosk-content-test-" + std::to_string(seed()) + "-" + std::to_string(counter++));
-    fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
 std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE_MESSAGE(in, "cannot read " << path);

@@ -5,23 +5,14 @@
 #include <string_view>
 
 #include "kiosk/content/load.h"
+#include "tests/unit/support/temp_files.h"
 
 namespace kiosk::content::testing {
 
 std::filesystem::path fixture(std::string_view name);
 
-// A fresh folder under the system temp folder, removed with everything in it at scope exit.
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
+// A fresh temporary folder, removed with everything in it at scope exit.
+using TempDir = test_support::TempDataDir;
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, std::string_view bytes);

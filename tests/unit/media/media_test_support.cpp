@@ -107,18 +107,6 @@ bool waitUntilIdle(const ImageLoader& loader) {
     return true;
 }
 
-TempDir::TempDir() {
-    static std::atomic<int> counter{0};
-    const auto tag = std::to_string(std::random_device{}()) + "-" + std::to_string(++counter);
-    path_ = std::filesystem::temp_directory_path() / ("kiosk-media-test-" + tag);
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-}
-
 void writeFile(const std::filesystem::path& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);
     out << bytes;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "kiosk/media/image_loader.h"
+#include "tests/unit/support/temp_files.h"
 
 namespace kiosk::media::testing {
 
@@ -39,18 +40,8 @@ std::uint32_t pixel(const DecodeResult& image, int x, int y);
 // Polls, with a deadline of a few seconds, until the loader has nothing pending.
 bool waitUntilIdle(const ImageLoader& loader);
 
-// A folder under the system temp folder, removed with its contents at scope exit.
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
+// A fresh temporary folder, removed with everything in it at scope exit.
+using TempDir = test_support::TempDataDir;
 
 void writeFile(const std::filesystem::path& path, const std::string& bytes);
 // A real, valid 8-bit RGBA PNG file (stored deflate blocks, so no zlib needed).

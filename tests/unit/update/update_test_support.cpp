@@ -11,19 +11,6 @@
 namespace kiosk::update::testing {
 namespace fs = std::filesystem;
 
-TempDir::TempDir() {
-    static std::atomic<int> counter{0};
-    std::random_device seed;
-    path_ = fs::temp_directory_path() /
-            ("kiosk-update-test-" + std::to_string(seed()) + "-" + std::to_string(counter++));
-    fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
 std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE_MESSAGE(in, "cannot read " << path);

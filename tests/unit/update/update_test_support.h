@@ -9,20 +9,12 @@
 
 #include "kiosk/update/minisign.h"
 #include "kiosk/update/pack.h"
+#include "tests/unit/support/temp_files.h"
 
 namespace kiosk::update::testing {
 
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
+// A fresh temporary folder, removed with everything in it at scope exit.
+using TempDir = test_support::TempDataDir;
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, std::string_view bytes);
