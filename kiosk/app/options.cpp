@@ -136,6 +136,8 @@ ParseResult parseArgs(const std::vector<std::string>& args) {
             r.params.headless = true;
         else if (a == "--fallback")
             r.params.fallback = true;
+        else if (a == "--rasterize-all")
+            r.params.rasterizeAll = true;
         else if (auto it = valueOptions().find(a); it != valueOptions().end()) {
             if (i + 1 >= args.size()) {
                 r.error = a + " needs a value";
@@ -187,6 +189,8 @@ Time and scenario runs (see docs/scenario-runner.md):
   --max-sim-seconds S     replay: stop after this much simulated time (default 8 days)
   --sim-fps N             replay: frames per simulated second while anything moves
                           (default 60); fewer make long runs such as soaks affordable
+  --rasterize-all         replay: draw the pixels of every frame, not only of the first
+                          frame and the captured ones (the state is the same either way)
   --quit-after S          outside replay: quit after S seconds of real time
   --screenshot FILE.png   write a screenshot when the run ends
   --state FILE.json       write the exhibit's observable state when the run ends

@@ -18,6 +18,7 @@ struct AppParams {
     double quitAfterS = 0;                 // outside replay: quit after this much real time
     double maxSimS = 8 * 86400;            // replay: stop at this much simulated time
     int simFps = 60;                       // replay: frames per simulated second while moving
+    bool rasterizeAll = false;             // replay: rasterize every frame, not only captures
     std::string screenshotPath;            // written at exit
     std::string statePath;                 // written at exit
     std::string panel;                     // "7in", "96dpi", "auto"

@@ -132,7 +132,7 @@ void Runner::loadContent() {
     readClockInExhibitZone();
     exhibit_->update();  // the schedule, read with the right clock
     if (exhibit_->library()) {
-        const auto& hours = exhibit_->openingHours().status();
+        const auto& hours = exhibit_->schedule().openingHours().status();
         log("schedule: " + hours.reason);
         if (!hours.clockTrusted) log("warning: the clock is not trusted; ignoring the schedule");
     }
@@ -148,7 +148,7 @@ bool Runner::loadContentFrom(const std::string& dir) {
         return false;
     }
     exhibit_->setContent(result.library);
-    for (const auto& problem : exhibit_->scheduleProblems())
+    for (const auto& problem : exhibit_->schedule().problems())
         log("schedule: " + problem + "; the exhibit stays open");
     log("content " + dir + ": " + std::to_string(result.library->events().size()) +
         " events, version " + std::to_string(result.library->settings().version));
@@ -175,7 +175,8 @@ void Runner::readClockInExhibitZone() {
     auto parsed = parseIsoTime(params_.clock);
     if (!parsed || parsed->hadOffset) return;
     auto asUtc = schedule::TimeZone::utc().toLocal(parsed->utcMs);
-    Millis local = exhibit_->openingHours().zone().fromLocal(asUtc.date(), asUtc.minuteOfDay);
+    Millis local =
+        exhibit_->schedule().openingHours().zone().fromLocal(asUtc.date(), asUtc.minuteOfDay);
     Millis shift = local + parsed->utcMs % 60000 - parsed->utcMs;
     if (simClock_) simClock_->jumpWall(shift);
     if (shiftedClock_) shiftedClock_->jumpWall(shift);
@@ -235,7 +236,7 @@ bool Runner::pumpEvents() {
     return r.input || r.resized || r.redraw;
 }
 
-void Runner::renderFrame() {
+void Runner::renderFrame(bool rasterize) {
     if (fontsDirty_) rebuildFonts();
     ImGuiIO& io = ImGui::GetIO();
     ImGui_ImplOpenGL3_NewFrame();
@@ -254,11 +255,13 @@ void Runner::renderFrame() {
     if (pictures_->uploadFinished()) exhibit_->noteRedraw();
     ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr, pictures_.get(), staffInfo());
     ImGui::Render();
+    ++exhibit_->frames().rendered;
+    if (!rasterize) return;
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    ++exhibit_->frames().rendered;
+    ++rasterized_;
 }
 
 void Runner::present() {
@@ -270,13 +273,13 @@ void Runner::present() {
 }
 
 void Runner::afterUpdate() {
-    bool on = exhibit_->displayOn();
+    bool on = exhibit_->schedule().displayOn();
     if (on != displayShown_) {
         displayShown_ = on;
         if (!display_->set(on))
             log("display power (" + display_->method() + "): " + display_->error());
         log(std::string("display ") + (on ? "on" : "off") + ": " +
-            exhibit_->openingHours().status().reason);
+            exhibit_->schedule().openingHours().status().reason);
     }
     if (usage_) {
         usage_->observe(*exhibit_);
@@ -300,6 +303,7 @@ nlohmann::json Runner::state() const {
                      {"rss_kb", ps.rssKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
                      {"first_frame_ms", firstFrameMs_}};
+    st["frames"]["rasterized"] = rasterized_;
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
         st["display"]["power_calls"] = rec->calls;
     st["display"]["method"] = display_ ? display_->method() : "";

@@ -53,7 +53,9 @@ class Runner {
     void applyScreenSize();
     void rebuildFonts();
     bool pumpEvents();
-    void renderFrame();
+    // Runs the ImGui frame (layout, targets, state); `rasterize` false skips the GL drawing,
+    // which replay does for frames nobody looks at (llvmpipe's rasterizing dominates tests).
+    void renderFrame(bool rasterize = true);
     // Shows the rendered frame; the first one tells systemd the exhibit is up.
     void present();
     // After each update: the panel's power follows the exhibit, systemd hears a heartbeat.
@@ -93,6 +95,7 @@ class Runner {
     bool fontsDirty_ = true;
     bool imguiStarted_ = false;
     Millis lastFrameMs_ = 0;
+    std::size_t rasterized_ = 0;  // frames whose pixels were drawn (replay skips the rest)
     int failures_ = 0;
     bool quit_ = false;  // SDL_QUIT: SIGTERM, SIGINT or the window closed
 };

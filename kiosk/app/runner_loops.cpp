@@ -84,11 +84,18 @@ void Runner::replayLoop(const scenario::Script& script) {
         exhibit_->update();
         afterUpdate();
         if (dirty || exhibit_->needsFrame() || !captures.empty()) {
-            renderFrame();
+            // Every frame runs ImGui (targets, state), but only the frames a screenshot
+            // reads, the first (start-up figure) and a visible window's are rasterized:
+            // each frame clears and redraws everything, so skipping the others is exact.
+            bool rasterize = params_.rasterizeAll || !params_.headless || firstFrameMs_ < 0 ||
+                             std::any_of(captures.begin(), captures.end(), [](auto* c) {
+                                 return c->type == scenario::StepType::Screenshot;
+                             });
+            renderFrame(rasterize);
             for (const auto* c : captures)
                 writeOutputs(c->type == scenario::StepType::Screenshot ? c->path : "",
                              c->type == scenario::StepType::State ? c->path : "");
-            present();
+            if (rasterize) present();
             dirty = false;
         } else {
             ++exhibit_->frames().idleWakeups;

@@ -130,7 +130,8 @@ void Runner::reloadContent(const update::ShownContent& shown) {
     }
     exhibit_->update();
     // Hot reload: the same mode as before, with the new story.
-    if (wasAttracting && exhibit_->mode() == session::Mode::Explore) exhibit_->startAttract();
+    if (wasAttracting && exhibit_->mode() == session::Mode::Explore)
+        exhibit_->schedule().startAttract();
     exhibit_->showNotice("Now showing content version " + std::to_string(shown.version) + " (was " +
                              std::to_string(previous) + ")",
                          false, kNoticeMs);

@@ -62,7 +62,7 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext&
             // Only the desktop preview may be left with a key; the kiosk has no way out.
             if (c.allowEscape && e.key.keysym.sym == SDLK_ESCAPE) r.quit = true;
             if (e.key.keysym.sym == SDLK_HOME) x.goHome();
-            x.noteInput();
+            x.visit().noteInput();
             r.input = true;
             break;
         case SDL_USEREVENT:  // a picture finished decoding

@@ -22,7 +22,7 @@ std::string dayToIso(double day) {
 }
 
 json cardJson(const Exhibit& x) {
-    const auto& sel = x.selection();
+    const auto& sel = x.visit().selection();
     const char* kind = !sel.event.empty()   ? "event"
                        : !sel.actor.empty() ? "actor"
                        : !sel.place.empty() ? "place"
@@ -30,12 +30,10 @@ json cardJson(const Exhibit& x) {
     const std::string& id = !sel.event.empty()   ? sel.event
                             : !sel.actor.empty() ? sel.actor
                                                  : sel.place;
-    return {{"kind", kind ? json(kind) : json(nullptr)},
-            {"id", kind ? json(id) : json(nullptr)},
-            {"open", x.card().amount()},
-            {"rect", rectJson(x.layout().card)},
-            {"scroll", x.card().scroll()},
-            {"max_scroll", x.card().maxScroll()}};
+    return {
+        {"kind", kind ? json(kind) : json(nullptr)}, {"id", kind ? json(id) : json(nullptr)},
+        {"open", x.visit().card().amount()},         {"rect", rectJson(x.layout().card)},
+        {"scroll", x.visit().card().scroll()},       {"max_scroll", x.visit().card().maxScroll()}};
 }
 
 json contentJson(const Exhibit& x) {
@@ -50,8 +48,8 @@ json contentJson(const Exhibit& x) {
 }  // namespace
 
 json dumpState(const Exhibit& x, const RendererInfo& renderer) {
-    const auto& m = x.mapView();
-    const auto& t = x.timeView();
+    const auto& m = x.cameras().map();
+    const auto& t = x.cameras().time();
     json targets = json::array();
     for (const auto& target : x.targets().items())
         targets.push_back({{"id", target.id}, {"rect", rectJson(target.rect)}});
@@ -63,9 +61,9 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"clock", formatIsoUtc(x.clock().wallMs())},
         {"content", contentJson(x)},
         {"selected",
-         {{"event", nullable(x.selection().event)},
-          {"actor", nullable(x.selection().actor)},
-          {"place", nullable(x.selection().place)}}},
+         {{"event", nullable(x.visit().selection().event)},
+          {"actor", nullable(x.visit().selection().actor)},
+          {"place", nullable(x.visit().selection().place)}}},
         {"size", {std::lround(x.layout().screen.w), std::lround(x.layout().screen.h)}},
         {"map",
          {{"center", {m.center().lat, m.center().lon}},
@@ -78,15 +76,15 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"end_day", t.end()},
           {"rect", rectJson(t.viewport())}}},
         {"card", cardJson(x)},
-        {"filter", {{"actor", nullable(x.actorFilter())}}},
-        {"language", x.language()},
+        {"filter", {{"actor", nullable(x.visit().actorFilter())}}},
+        {"language", x.visit().language()},
         {"targets", targets},
         {"labels", labels},
         {"frames",
          {{"rendered", x.frames().rendered},
           {"idle_wakeups", x.frames().idleWakeups},
           {"last_input_frame", x.frames().lastInputFrame}}},
-        {"touch_feedback", x.touchMarks().size()},
+        {"touch_feedback", x.touch().marks().size()},
         {"renderer",
          {{"video_driver", renderer.videoDriver},
           {"gl_renderer", renderer.renderer},
@@ -98,26 +96,27 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
           {"min_target_px", x.layout().minTargetPx}}},
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();
-    const auto& hours = x.openingHours().status();
+    const auto& hours = x.schedule().openingHours().status();
     state["schedule"] = {
         {"open", hours.open},
         {"clock_trusted", hours.clockTrusted},
         {"reason", hours.reason},
         {"next_change", hours.nextChange ? json(formatIsoUtc(*hours.nextChange)) : json(nullptr)},
-        {"week", x.openingHours().weekAhead(x.clock().wallMs())}};
+        {"week", x.schedule().openingHours().weekAhead(x.clock().wallMs())}};
     state["staff"] = {{"stage", staffStageName(x.staff().stage())},
                       {"message", x.staff().message()},
                       {"digits", x.staff().digitsTyped()}};
     state["notices"] = nlohmann::json::array();
-    for (const auto& n : x.notices())
+    for (const auto& n : x.notices().items())
         state["notices"].push_back({{"text", n.text}, {"problem", n.problem}});
-    state["display"] = {{"on", x.displayOn()}, {"switches", x.displaySwitches()}};
+    state["display"] = {{"on", x.schedule().displayOn()},
+                        {"switches", x.schedule().displaySwitches()}};
     if (x.mode() == Mode::Attract)
-        state["attract"] = {{"tour", x.attract().tour().id},
-                            {"stop", x.attract().position().stop},
-                            {"stops_shown", x.attract().stopsShown()},
-                            {"presentation", x.presentation()},
-                            {"prompt", x.attractPrompt()}};
+        state["attract"] = {{"tour", x.schedule().attract().tour().id},
+                            {"stop", x.schedule().attract().position().stop},
+                            {"stops_shown", x.schedule().attract().stopsShown()},
+                            {"presentation", x.schedule().presentation()},
+                            {"prompt", x.schedule().attractPrompt()}};
     return state;
 }
 

@@ -4,8 +4,8 @@ namespace kiosk::session {
 
 // The card a visitor has open: attract's captions are tours, not cards.
 std::optional<UsageTracker::OpenCard> UsageTracker::cardOf(const Exhibit& exhibit) {
-    if (exhibit.mode() != Mode::Explore || !exhibit.card().isOpen()) return std::nullopt;
-    const auto& s = exhibit.selection();
+    if (exhibit.mode() != Mode::Explore || !exhibit.visit().card().isOpen()) return std::nullopt;
+    const auto& s = exhibit.visit().selection();
     if (!s.event.empty()) return OpenCard{"event", s.event, 0};
     if (!s.actor.empty()) return OpenCard{"actor", s.actor, 0};
     if (!s.place.empty()) return OpenCard{"place", s.place, 0};
@@ -14,11 +14,11 @@ std::optional<UsageTracker::OpenCard> UsageTracker::cardOf(const Exhibit& exhibi
 
 void UsageTracker::observe(Exhibit& exhibit) {
     // A visit's start comes before its first card, a visit's end after its last one.
-    for (const auto& v : exhibit.takeVisitEvents()) {
+    for (const auto& v : exhibit.visit().takeVisitEvents()) {
         if (v.kind == input::VisitEventKind::VisitStart) {
             visitStart_ = v.at;
             log_.visitStart();
-            language_ = exhibit.language();
+            language_ = exhibit.visit().language();
             log_.language(language_);
         } else {
             followCard(exhibit);
@@ -28,8 +28,8 @@ void UsageTracker::observe(Exhibit& exhibit) {
         }
     }
     followCard(exhibit);
-    if (visitStart_ && exhibit.language() != language_) {
-        language_ = exhibit.language();
+    if (visitStart_ && exhibit.visit().language() != language_) {
+        language_ = exhibit.visit().language();
         log_.language(language_);
     }
     followTour(exhibit);
@@ -52,7 +52,7 @@ void UsageTracker::closeCard(Millis at) {
 }
 
 void UsageTracker::followTour(const Exhibit& exhibit) {
-    const auto& player = exhibit.attract();
+    const auto& player = exhibit.schedule().attract();
     bool playing = exhibit.mode() == Mode::Attract && player.playing();
     std::size_t shown = player.stopsShown();
     const auto& at = player.position();
@@ -73,7 +73,7 @@ void UsageTracker::endTour(const Exhibit& exhibit, std::size_t shownNow) {
 
 void UsageTracker::finish(const Exhibit& exhibit) {
     closeCard(exhibit.now());
-    if (tour_) endTour(exhibit, exhibit.attract().stopsShown());
+    if (tour_) endTour(exhibit, exhibit.schedule().attract().stopsShown());
     log_.sync();
 }
 

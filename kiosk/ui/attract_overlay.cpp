@@ -9,7 +9,7 @@ namespace kiosk::ui {
 namespace {
 
 void drawPrompt(DrawContext& ctx) {
-    std::string prompt = ctx.exhibit.attractPrompt();
+    std::string prompt = ctx.exhibit.schedule().attractPrompt();
     const Rectf& p = ctx.layout.prompt;
     float u = ctx.layout.unit;
     // A long prompt (a presentation's label) shrinks to fit rather than leave the screen.
@@ -27,11 +27,11 @@ void drawPrompt(DrawContext& ctx) {
 }
 
 void drawCaption(DrawContext& ctx) {
-    const auto& player = ctx.exhibit.attract();
+    const auto& player = ctx.exhibit.schedule().attract();
     const auto* lib = ctx.exhibit.library();
     const auto* e = lib->event(player.currentStop().event);
     if (!e) return;
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     const std::string& caption = player.currentStop().caption.empty()
                                      ? e->summary.get(lang)
                                      : player.currentStop().caption.get(lang);

@@ -32,7 +32,7 @@ std::string sourceLine(const content::Source& s) {
 
 void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     w.text(e.title.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
            ctx.layout.unit * 0.5f);
     w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx,
@@ -70,7 +70,7 @@ void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action&
 
 void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> events, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     for (auto i : events) {
         const auto& e = lib.events()[i];
         if (w.row("row:event:" + e.id, e.title.get(lang), timeline::formatDateRange(e.when, lang)))
@@ -80,7 +80,7 @@ void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> eve
 
 void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     w.text(a.name.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
            ctx.layout.unit * 0.5f);
     w.text(a.role.get(lang), ctx.fonts.bold, ctx.fonts.bodyPx, colors::kAccent, ctx.layout.unit);
@@ -90,7 +90,7 @@ void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action&
         if (auto id = w.chips(actorChips(lib, a.affiliations, lang)); !id.empty()) act.chip = id;
     }
     w.sectionTitle("Events");
-    if (ctx.exhibit.actorFilter() != a.id &&
+    if (ctx.exhibit.visit().actorFilter() != a.id &&
         w.chips({{"button:filter", "Show only these on the map and timeline"}}) == "button:filter")
         act.chip = "filter:" + a.id;
     eventRows(w, ctx, lib.eventsByActor(a.id), act);
@@ -98,8 +98,8 @@ void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action&
 
 void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(p.name.get(ctx.exhibit.language()), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
-           ctx.layout.unit);
+    w.text(p.name.get(ctx.exhibit.visit().language()), ctx.fonts.title, ctx.fonts.titlePx,
+           colors::kText, ctx.layout.unit);
     w.sectionTitle("What happened here");
     eventRows(w, ctx, lib.eventsByPlace(p.id), act);
 }
@@ -107,13 +107,13 @@ void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action&
 void perform(session::Exhibit& x, const std::string& chip) {
     auto idAfter = [&](const char* prefix) { return chip.substr(std::string(prefix).size()); };
     if (chip.rfind("chip:actor:", 0) == 0)
-        x.selectActor(idAfter("chip:actor:"));
+        x.visit().selectActor(idAfter("chip:actor:"));
     else if (chip.rfind("chip:place:", 0) == 0)
-        x.selectPlace(idAfter("chip:place:"));
+        x.visit().selectPlace(idAfter("chip:place:"));
     else if (chip.rfind("row:event:", 0) == 0)
-        x.selectEvent(idAfter("row:event:"));
+        x.visit().selectEvent(idAfter("row:event:"));
     else if (chip.rfind("filter:", 0) == 0)
-        x.setActorFilter(idAfter("filter:"));
+        x.visit().setActorFilter(idAfter("filter:"));
 }
 
 const char* kindLabel(const session::Selection& s) {
@@ -127,9 +127,9 @@ const char* kindLabel(const session::Selection& s) {
 void drawCardPanel(DrawContext& ctx) {
     auto& x = ctx.exhibit;
     const Rectf& c = ctx.layout.card;
-    if (x.card().amount() <= 0 || !x.library()) return;
+    if (x.visit().card().amount() <= 0 || !x.library()) return;
     const auto& lib = *x.library();
-    const auto& sel = x.selection();
+    const auto& sel = x.visit().selection();
     float u = ctx.layout.unit, bar = ctx.layout.minTargetPx + u * 2;
     ctx.draw->PushClipRect({c.x, c.y}, {c.x + c.w, c.y + c.h}, true);
     ctx.draw->AddRectFilled({c.x, c.y}, {c.x + c.w, c.y + c.h}, colors::kPanel);
@@ -139,14 +139,14 @@ void drawCardPanel(DrawContext& ctx) {
     Action act;
     {
         ctx.draw->PushClipRect({area.x - u, area.y}, {area.x + area.w + u, area.y + area.h}, true);
-        CardWriter w(ctx, area, x.card().scroll());
+        CardWriter w(ctx, area, x.visit().card().scroll());
         if (const auto* e = lib.event(sel.event))
             eventCard(w, ctx, *e, act);
         else if (const auto* a = lib.actor(sel.actor))
             actorCard(w, ctx, *a, act);
         else if (const auto* p = lib.place(sel.place))
             placeCard(w, ctx, *p, act);
-        x.setCardExtent(w.height() + u * 2, area.h);
+        x.visit().setCardExtent(w.height() + u * 2, area.h);
         ctx.draw->PopClipRect();
     }
     ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx,
@@ -166,11 +166,11 @@ void drawCardPanel(DrawContext& ctx) {
     }
     ctx.draw->PopClipRect();
     if (close)
-        x.clearSelection();
+        x.visit().clearSelection();
     else if (prev)
-        x.selectAdjacentEvent(-1);
+        x.visit().selectAdjacentEvent(-1);
     else if (next)
-        x.selectAdjacentEvent(1);
+        x.visit().selectAdjacentEvent(1);
     else if (!act.chip.empty())
         perform(x, act.chip);
 }

@@ -7,7 +7,7 @@ namespace kiosk::ui {
 
 void drawHeader(DrawContext& ctx) {
     const Rectf& h = ctx.layout.header;
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     const auto& settings = ctx.exhibit.library()->settings();
     ctx.draw->AddRectFilled({h.x, h.y}, {h.x + h.w, h.y + h.h}, colors::kHeader);
     float u = ctx.layout.unit;
@@ -16,13 +16,14 @@ void drawHeader(DrawContext& ctx) {
                ctx.layout.minTargetPx};
     float rightEdge = home.x;
     // The filter is always visible while on, and one tap clears it.
-    if (const auto* a = ctx.exhibit.library()->actor(ctx.exhibit.actorFilter())) {
+    if (const auto* a = ctx.exhibit.library()->actor(ctx.exhibit.visit().actorFilter())) {
         std::string label = "Only " + a->shortName.get(lang) + "  \u00d7";
         float w =
             ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label.c_str()).x + u * 4;
         Rectf chip{home.x - w - u * 2, home.y, w, home.h};
         rightEdge = chip.x;
-        if (touchButton(ctx, "button:clear-filter", chip, label.c_str())) ctx.exhibit.clearFilter();
+        if (touchButton(ctx, "button:clear-filter", chip, label.c_str()))
+            ctx.exhibit.visit().clearFilter();
     }
     float titleY = h.y + (h.h - ctx.fonts.titlePx) / 2;
     const std::string& title = settings.title.get(lang);
@@ -43,8 +44,8 @@ void drawHeader(DrawContext& ctx) {
 void drawTouchMarks(DrawContext& ctx) {
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     Millis now = ctx.exhibit.now();
-    for (const auto& m : ctx.exhibit.touchMarks()) {
-        float t = float(now - m.start) / float(session::Exhibit::kTouchMarkMs);
+    for (const auto& m : ctx.exhibit.touch().marks()) {
+        float t = float(now - m.start) / float(session::TouchRouter::kTouchMarkMs);
         float r = ctx.layout.minTargetPx * (0.35f + 0.4f * t);
         int alpha = int(150 * (1 - std::min(1.f, t)));
         fg->AddCircle(toIm(m.at), r, IM_COL32(255, 255, 255, alpha), 0, 3);
@@ -55,7 +56,7 @@ void drawTouchMarks(DrawContext& ctx) {
 void drawClosed(DrawContext& ctx) {
     const Rectf& s = ctx.layout.screen;
     ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, IM_COL32(0, 0, 0, 255));
-    const auto& hours = ctx.exhibit.openingHours();
+    const auto& hours = ctx.exhibit.schedule().openingHours();
     if (hours.status().closedScreen == schedule::ClosedScreen::Black) return;
     const char* headline = "Closed";
     ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);

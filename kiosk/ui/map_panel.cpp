@@ -35,14 +35,15 @@ struct Marker {
 
 std::vector<Marker> visibleMarkers(DrawContext& ctx, const map::MapView& view) {
     const auto* lib = ctx.exhibit.library();
-    const auto& sel = ctx.exhibit.selection();
+    const auto& sel = ctx.exhibit.visit().selection();
     const content::Event* selectedEvent = lib->event(sel.event);
     std::vector<Marker> out;
     for (const auto& p : lib->places()) {
         Vec2f at = view.project({p.lat, p.lon});
         if (!view.viewport().contains(at)) continue;  // culled to the view
         int count = 0;
-        for (auto i : lib->eventsByPlace(p.id)) count += ctx.exhibit.passesFilter(lib->events()[i]);
+        for (auto i : lib->eventsByPlace(p.id))
+            count += ctx.exhibit.visit().passesFilter(lib->events()[i]);
         if (count == 0) continue;  // a dot with nothing behind it would be a dead end
         bool selected = sel.place == p.id;
         if (selectedEvent)
@@ -72,9 +73,9 @@ void drawCountries(DrawContext& ctx, const map::MapView& view) {
     tones.resize(geo->countries.size());
     for (size_t i = 0; i < tones.size(); ++i) {
         const auto& iso = geo->countries[i].iso;
-        tones[i] = ctx.exhibit.isSelectedCountry(iso) ? CountryTone::Selected
-                   : ctx.exhibit.isStoryCountry(iso)  ? CountryTone::Story
-                                                      : CountryTone::Plain;
+        tones[i] = ctx.exhibit.visit().isSelectedCountry(iso) ? CountryTone::Selected
+                   : ctx.exhibit.visit().isStoryCountry(iso)  ? CountryTone::Story
+                                                              : CountryTone::Plain;
     }
     ctx.geo->draw(ctx.draw, view, tones, {ctx.layout.screen.w, ctx.layout.screen.h});
 }
@@ -92,10 +93,10 @@ void addCountryLabels(DrawContext& ctx, const map::MapView& view,
         if (!country) continue;
         Vec2f at = view.project(map::toGeo({country->anchor.x, country->anchor.y}));
         if (!view.viewport().contains(at)) continue;
-        std::string name = a.shortName.get(ctx.exhibit.language());
+        std::string name = a.shortName.get(ctx.exhibit.visit().language());
         ImVec2 size = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, name.c_str());
         Rectf r{at.x - size.x / 2, at.y - size.y / 2, size.x, size.y};
-        bool selected = ctx.exhibit.isSelectedCountry(a.iso);
+        bool selected = ctx.exhibit.visit().isSelectedCountry(a.iso);
         candidates.push_back({r, selected ? 500.f : -1.f, -1 - int(texts.size())});
         texts.push_back(name);
     }
@@ -104,7 +105,7 @@ void addCountryLabels(DrawContext& ctx, const map::MapView& view,
 // Who met whom: an event with several places is drawn as arcs from its first place.
 void drawArcs(DrawContext& ctx, const map::MapView& view) {
     const auto* lib = ctx.exhibit.library();
-    const auto* e = lib->event(ctx.exhibit.selection().event);
+    const auto* e = lib->event(ctx.exhibit.visit().selection().event);
     if (!e || e->places.size() < 2) return;
     const auto* from = lib->place(e->places[0]);
     if (!from) return;
@@ -122,7 +123,7 @@ void drawArcs(DrawContext& ctx, const map::MapView& view) {
 }
 
 void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radius) {
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     std::vector<map::LabelCandidate> candidates;
     std::vector<Rectf> blocked;
     for (size_t i = 0; i < markers.size(); ++i) {
@@ -135,11 +136,11 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
     }
     std::vector<std::string> countryNames;
     size_t placeCount = candidates.size();
-    addCountryLabels(ctx, ctx.exhibit.mapView(), candidates, countryNames);
+    addCountryLabels(ctx, ctx.exhibit.cameras().map(), candidates, countryNames);
     std::vector<Rectf> rects;  // by candidate order, before the edge filter reorders nothing
     for (const auto& c : candidates) rects.push_back(c.rect);
     // A label that would be cut by the map's edge is not drawn at all.
-    const Rectf& area = ctx.exhibit.mapView().viewport();
+    const Rectf& area = ctx.exhibit.cameras().map().viewport();
     std::erase_if(candidates, [&](const auto& c) {
         return c.rect.x < area.x || c.rect.y < area.y || c.rect.x + c.rect.w > area.x + area.w ||
                c.rect.y + c.rect.h > area.y + area.h;
@@ -159,15 +160,15 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
                                 IM_COL32(16, 22, 30, 170), 3);
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
                           m.selected ? colors::kAccent : colors::kText,
-                          m.place->name.get(ctx.exhibit.language()).c_str());
-        ctx.exhibit.targets().addLabel(m.place->name.get(ctx.exhibit.language()), r);
+                          m.place->name.get(ctx.exhibit.visit().language()).c_str());
+        ctx.exhibit.targets().addLabel(m.place->name.get(ctx.exhibit.visit().language()), r);
     }
 }
 
 }  // namespace
 
 void drawMapPanel(DrawContext& ctx) {
-    const auto& view = ctx.exhibit.mapView();
+    const auto& view = ctx.exhibit.cameras().map();
     const Rectf& r = view.viewport();
     ctx.draw->PushClipRect({r.x, r.y}, {r.x + r.w, r.y + r.h}, true);
     ctx.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, colors::kSea);

@@ -65,13 +65,14 @@ void drawPinPad(DrawContext& ctx) {
 
 std::string wallClockText(const session::Exhibit& x) {
     Millis wall = x.clock().wallMs();
-    auto local = x.openingHours().zone().toLocal(wall);
+    auto local = x.schedule().openingHours().zone().toLocal(wall);
     auto date = local.date();
     char buf[96];
-    std::snprintf(
-        buf, sizeof buf, "%04d-%02d-%02d %02d:%02d (%s)", date.year, date.month, date.day,
-        local.minuteOfDay / 60, local.minuteOfDay % 60,
-        x.openingHours().status().clockTrusted ? "trusted" : "NOT trusted: schedule ignored");
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d (%s)", date.year, date.month, date.day,
+                  local.minuteOfDay / 60, local.minuteOfDay % 60,
+                  x.schedule().openingHours().status().clockTrusted
+                      ? "trusted"
+                      : "NOT trusted: schedule ignored");
     return buf;
 }
 
@@ -95,7 +96,7 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     y += line(ctx, s.x + pad, y, textW, content, colors::kText, ctx.fonts.bold);
     y += line(ctx, s.x + pad, y, textW,
               std::string("Mode: ") + session::modeName(x.mode()) + ". " +
-                  x.openingHours().status().reason);
+                  x.schedule().openingHours().status().reason);
     y += line(ctx, s.x + pad, y, textW, "Clock: " + wallClockText(x));
     y += line(
         ctx, s.x + pad, y, textW,
@@ -142,7 +143,7 @@ void drawTestPattern(DrawContext& ctx) {
         ctx.draw->AddLine({s.x, fy}, {s.x + s.w, fy}, IM_COL32(90, 90, 90, 255));
     }
     ctx.draw->AddRect({s.x + 1, s.y + 1}, {s.x + s.w - 1, s.y + s.h - 1}, colors::kAccent, 0, 0, 3);
-    for (const auto& m : ctx.exhibit.touchMarks()) {
+    for (const auto& m : ctx.exhibit.touch().marks()) {
         ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0, 3);
         char buf[48];
         std::snprintf(buf, sizeof buf, "%.0f, %.0f", m.at.x, m.at.y);
@@ -185,7 +186,7 @@ void drawStaffHold(DrawContext& ctx) {
 
 // Small, at the foot of the screen, newest lowest: readable by staff, quiet for visitors.
 void drawNotices(DrawContext& ctx) {
-    const auto& notices = ctx.exhibit.notices();
+    const auto& notices = ctx.exhibit.notices().items();
     if (notices.empty()) return;
     const Rectf& s = ctx.layout.screen;
     float u = ctx.layout.unit, px = ctx.fonts.smallPx;

@@ -69,7 +69,7 @@ void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, floa
 void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
                 float radius, const std::vector<Rectf>& blocked) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.language();
+    const auto& lang = ctx.exhibit.visit().language();
     std::vector<map::LabelCandidate> candidates;
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].cluster()) continue;
@@ -77,10 +77,10 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
         float y = lanes.y(items[i].lane) - radius * 1.6f - ctx.fonts.smallPx;
         Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx, {items[i].x0, y},
                            e.title.get(lang).c_str());
-        bool selected = ctx.exhibit.selection().event == e.id;
+        bool selected = ctx.exhibit.visit().selection().event == e.id;
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
-    const Rectf& area = ctx.exhibit.timeView().viewport();
+    const Rectf& area = ctx.exhibit.cameras().time().viewport();
     std::erase_if(candidates, [&](const auto& c) {
         return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w;
     });
@@ -89,7 +89,7 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
         Rectf r{};
         for (const auto& c : candidates)
             if (c.key == key) r = c.rect;
-        bool selected = ctx.exhibit.selection().event == e.id;
+        bool selected = ctx.exhibit.visit().selection().event == e.id;
         ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
                           selected ? colors::kAccent : colors::kText, e.title.get(lang).c_str());
         ctx.exhibit.targets().addLabel(e.title.get(lang), r);
@@ -100,11 +100,12 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
 // events outside the visitor's filter are left out.
 std::vector<timeline::LanePoint> lanePoints(DrawContext& ctx, float radius, std::size_t& selected) {
     const auto& lib = *ctx.exhibit.library();
-    auto selectedIndex = lib.eventIndex(ctx.exhibit.selection().event);
+    auto selectedIndex = lib.eventIndex(ctx.exhibit.visit().selection().event);
     selected = selectedIndex.value_or(SIZE_MAX);
-    return timeline::visibleLanePoints(lib, ctx.exhibit.timeView(), radius, [&](std::size_t i) {
-        return i != selected && ctx.exhibit.passesFilter(lib.events()[i]);
-    });
+    return timeline::visibleLanePoints(
+        lib, ctx.exhibit.cameras().time(), radius, [&](std::size_t i) {
+            return i != selected && ctx.exhibit.visit().passesFilter(lib.events()[i]);
+        });
 }
 
 }  // namespace
@@ -112,7 +113,7 @@ std::vector<timeline::LanePoint> lanePoints(DrawContext& ctx, float radius, std:
 void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
                         const std::vector<Rectf>& laneLabels) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& view = ctx.exhibit.timeView();
+    const auto& view = ctx.exhibit.cameras().time();
     Lanes lanes{lanesTop, lanesHeight, laneCount};
     float radius = ctx.layout.minTargetPx * 0.22f;
     std::size_t selectedIndex;

@@ -64,18 +64,18 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
         // Era names sit in the strip above the lanes, clear of the lane names.
         Rectf label = textRect(ctx.fonts.small, ctx.fonts.smallPx,
                                {x0 + 4, lanes.top - ctx.fonts.smallPx * 1.4f},
-                               era.name.get(ctx.exhibit.language()).c_str());
+                               era.name.get(ctx.exhibit.visit().language()).c_str());
         if (label.x + label.w < x1)
             ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {label.x, label.y},
                               IM_COL32(255, 255, 255, 120),
-                              era.name.get(ctx.exhibit.language()).c_str());
+                              era.name.get(ctx.exhibit.visit().language()).c_str());
     }
 }
 
 }  // namespace
 
 void drawTimelinePanel(DrawContext& ctx) {
-    const auto& view = ctx.exhibit.timeView();
+    const auto& view = ctx.exhibit.cameras().time();
     const Rectf& r = view.viewport();
     const auto* lib = ctx.exhibit.library();
     ctx.draw->PushClipRect({r.x, r.y}, {r.x + r.w, r.y + r.h}, true);
@@ -93,7 +93,7 @@ void drawTimelinePanel(DrawContext& ctx) {
     for (int i = 0; i < lanes.count; ++i) {
         const auto& track = lib->tracks()[size_t(i)];
         float y = lanes.laneY(i);
-        const char* name = track.name.get(ctx.exhibit.language()).c_str();
+        const char* name = track.name.get(ctx.exhibit.visit().language()).c_str();
         ImVec2 at{r.x + ctx.layout.unit, y - lanes.height / float(lanes.count) * 0.5f + 2};
         ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
         if (!namesFit) continue;

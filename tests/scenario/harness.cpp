@@ -90,12 +90,15 @@ Run runKiosk(const std::string& name, const Script& script, const RunOptions& o)
     fs::remove_all(run.dir);
     fs::create_directories(run.dir);
     std::ofstream(run.dir / "script.jsonl") << script.text();
-    std::string cmd = "cd " + quote(run.dir.string()) + " && " + quote(KIOSK_BINARY) +
-                      " --headless --size " + std::to_string(o.width) + "x" +
+    // LP_NUM_THREADS=0: llvmpipe's rasterizer threads grow the resident memory per frame
+    // (../shared/PLATFORM-NOTES.md), so memory figures would be Mesa's, not the exhibit's.
+    std::string cmd = "cd " + quote(run.dir.string()) + " && LP_NUM_THREADS=0 " +
+                      quote(KIOSK_BINARY) + " --headless --size " + std::to_string(o.width) + "x" +
                       std::to_string(o.height) + " --replay script.jsonl --state final.json";
     if (!o.content.empty()) cmd += " --content " + quote(o.content);
     if (!o.clock.empty()) cmd += " --clock " + quote(o.clock);
     if (o.screenshot) cmd += " --screenshot final.png";
+    if (o.rasterizeAll) cmd += " --rasterize-all";
     for (const auto& a : o.extraArgs) cmd += " " + quote(a);
     cmd += " 2> stderr.txt";
     int status = std::system(cmd.c_str());

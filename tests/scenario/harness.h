@@ -25,6 +25,9 @@ struct RunOptions {
     std::string clock = "2026-11-24T11:00:00Z";
     std::vector<std::string> extraArgs;
     bool screenshot = false;  // write dir/final.png
+    // Rasterize every frame, as on a screen. Off, only screenshot frames are rasterized
+    // (same state, same pictures); each suite keeps one such smoke run.
+    bool rasterizeAll = false;
 };
 
 // A script builder: times in ms, finger positions in pixels (converted to 0..1).

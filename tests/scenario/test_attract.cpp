@@ -35,6 +35,7 @@ TEST_SUITE("attract") {
             .state(idle + firstDwell + secondDwell + 500);
         RunOptions o;
         o.screenshot = true;
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
         auto run = runKiosk("attract-advance", s, o);
         REQUIRE(run.dumps.size() == 4);
         CHECK(run.dumps[0]["mode"] == "explore");

@@ -66,6 +66,7 @@ TEST_SUITE("cards") {
         s.state(2000);
         RunOptions o;
         o.screenshot = true;
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
         auto run = runKiosk("card-open", s, o);
         REQUIRE(run.dumps.size() == 1);
         const json& st = run.dumps[0];

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include "harness.h"
 
@@ -26,6 +28,11 @@ std::pair<std::uint32_t, std::uint32_t> pngSize(const fs::path& p) {
     };
     if (h[1] != 'P' || h[2] != 'N' || h[3] != 'G') return {0, 0};
     return {be(16), be(20)};
+}
+
+std::string readBytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
@@ -111,6 +118,40 @@ TEST_SUITE("foundation") {
         a.state.erase("process");  // CPU time and memory are the machine's, not the script's
         b.state.erase("process");
         CHECK(a.state == b.state);
+    }
+
+    TEST_CASE("skipping the pixels of uncaptured frames changes no screenshot and no state") {
+        // A drag, a card sliding in and a fling: frames whose pixels nobody reads.
+        Script s(1280, 800);
+        s.drag(200, 1, 300, 400, 500, 450, 300)
+            .tap(1500, 2, 900, 650)
+            .screenshot(1600, "mid.png")
+            .drag(2500, 3, 700, 300, 400, 250, 120)
+            .wait(5000);
+        RunOptions o;
+        o.width = 1280;
+        o.height = 800;
+        o.screenshot = true;
+        auto lazy = runKiosk("rasterize-captures", s, o);
+        o.rasterizeAll = true;
+        auto full = runKiosk("rasterize-all", s, o);
+        REQUIRE(lazy.exitCode == 0);
+        REQUIRE(full.exitCode == 0);
+        for (const char* png : {"mid.png", "final.png"}) {
+            CAPTURE(png);
+            CHECK(readBytes(lazy.dir / png) == readBytes(full.dir / png));
+            CHECK(readBytes(lazy.dir / png).size() > 1000);
+        }
+        int rendered = full.state["frames"]["rendered"].get<int>();
+        CHECK(lazy.state["frames"]["rendered"] == rendered);
+        CHECK(full.state["frames"]["rasterized"] == rendered);
+        CHECK(lazy.state["frames"]["rasterized"].get<int>() <= 3);  // first, mid, final
+        CHECK(rendered > 30);
+        for (auto* st : {&lazy.state, &full.state}) {
+            st->erase("process");
+            (*st)["frames"].erase("rasterized");
+        }
+        CHECK(lazy.state == full.state);
     }
 
     TEST_CASE("broken content shows the calm unavailable screen and names the problem") {

@@ -73,6 +73,7 @@ TEST_SUITE("map") {
         std::ofstream(content / "events.json") << json{{"events", events}}.dump(2);
         RunOptions o;
         o.content = content.string();
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
         Script first(1920, 1080);
         first.state(0);
         auto home = runKiosk("map-fly-home", first, o).dumps.at(0);

@@ -8,13 +8,15 @@ using namespace scenario_test;
 
 namespace {
 
-Run runAt(const std::string& name, const std::string& clock, std::vector<long> stateTimes) {
+Run runAt(const std::string& name, const std::string& clock, std::vector<long> stateTimes,
+          bool rasterizeAll = false) {
     Script s(1280, 800);
     for (long t : stateTimes) s.state(t);
     RunOptions o;
     o.width = 1280;
     o.height = 800;
     o.clock = clock;
+    o.rasterizeAll = rasterizeAll;
     return runKiosk(name, s, o);
 }
 
@@ -22,7 +24,8 @@ Run runAt(const std::string& name, const std::string& clock, std::vector<long> s
 
 TEST_SUITE("schedule") {
     TEST_CASE("Tuesday 09:59 is closed and 10:00 opens into attract mode") {
-        auto run = runAt("schedule-opening", "2026-12-01T09:59:00", {0, 61'000});
+        // This suite's smoke run with every frame rasterized.
+        auto run = runAt("schedule-opening", "2026-12-01T09:59:00", {0, 61'000}, true);
         REQUIRE(run.dumps.size() == 2);
         CHECK(run.dumps[0]["mode"] == "closed");
         CHECK(run.dumps[0]["schedule"]["next_change"] == "2026-12-01T09:00:00.000Z");

@@ -163,7 +163,9 @@ TEST_SUITE("staff") {
         test.state(t + 400);
         test.down(t + 500, 7, 200, 150).state(t + 550).screenshot(t + 550, "pattern.png");
         test.up(t + 600, 7, 200, 150);
-        auto run = runKiosk("staff-touch-test", test, withConfig(dir));
+        RunOptions o = withConfig(dir);
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
+        auto run = runKiosk("staff-touch-test", test, o);
         REQUIRE(run.dumps.size() == 2);
         CHECK(run.dumps[0]["staff"]["stage"] == "test-pattern");
         CHECK(run.dumps[1]["touch_feedback"].get<int>() >= 1);

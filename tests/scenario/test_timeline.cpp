@@ -39,7 +39,9 @@ TEST_SUITE("timeline") {
             s.move(505 + i * 30, 1, cx - 50 - i * 10, cy)
                 .move(510 + i * 30, 2, cx + 50 + i * 10, cy);
         s.state(900).up(1000, 1, cx - 150, cy).up(1000, 2, cx + 150, cy).wait(2000);
-        auto run = runKiosk("timeline-pinch", s);
+        RunOptions o;
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
+        auto run = runKiosk("timeline-pinch", s, o);
         REQUIRE(run.dumps.size() == 1);
         const json& st = run.dumps[0];
         CHECK(span(st) == doctest::Approx(span(home) / 3).epsilon(0.08));

@@ -44,7 +44,9 @@ TEST_SUITE("touch") {
         REQUIRE(moscow);
         Script s(kW, kH);
         s.tap(500, 1, centerX(*moscow) + 6, centerY(*moscow) - 5).wait(3000);
-        auto run = runKiosk("tap-place", s);
+        RunOptions o;
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
+        auto run = runKiosk("tap-place", s, o);
         REQUIRE(run.exitCode == 0);
         CHECK(run.state["selected"]["place"] == "moscow");
     }

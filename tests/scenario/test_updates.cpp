@@ -81,6 +81,7 @@ TEST_SUITE("updates") {
         s.state(2000);
         RunOptions o = updateRun(dir, keys);
         o.screenshot = true;
+        o.rasterizeAll = true;  // this suite's smoke run with every frame rasterized
         auto run = runKiosk("updates-install", s, o);
         REQUIRE(run.exitCode == 0);
         const json& st = run.dumps.at(0);
@@ -148,7 +149,8 @@ TEST_SUITE("updates") {
         fs::create_directories(stick);
         sh(std::string(KIOSK_CONTENT_BINARY) + " pack --export-request usage " +
            (stick / "request").string());
-        sh("minisign -S -s " + keys.sec.string() + " -m " + (stick / "request/manifest.json").string());
+        sh("minisign -S -s " + keys.sec.string() + " -m " +
+           (stick / "request/manifest.json").string());
         Script s(1280, 800);
         s.state(2000);
         auto run = runKiosk("updates-export", s, o);

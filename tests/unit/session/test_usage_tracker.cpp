@@ -75,11 +75,11 @@ TEST_CASE("a visit: its start, each card with its dwell, and its end at the idle
     REQUIRE(rig.exhibit.mode() == session::Mode::Explore);
     const auto& events = rig.exhibit.library()->events();
     rig.tap(rig.mapCentre());  // the first touch starts the visit
-    rig.exhibit.selectEvent(events[0].id);
+    rig.exhibit.visit().selectEvent(events[0].id);
     rig.run(5000);
-    rig.exhibit.selectEvent(events[1].id);  // the next story: the first card closes
+    rig.exhibit.visit().selectEvent(events[1].id);  // the next story: the first card closes
     rig.run(12000);
-    rig.exhibit.clearSelection();
+    rig.exhibit.visit().clearSelection();
     rig.run(1000);
     auto r = rig.records();
     REQUIRE(types(r) == std::vector<std::string>{"visit_start", "language", "card_open",
@@ -105,7 +105,7 @@ TEST_CASE("an open card is closed by the idle reset, with its dwell until then")
     Rig rig;
     rig.tap(rig.mapCentre());
     const auto& actor = rig.exhibit.library()->actors()[0];
-    rig.exhibit.selectActor(actor.id);
+    rig.exhibit.visit().selectActor(actor.id);
     Millis idle = Millis(rig.exhibit.library()->settings().idleTimeoutS * 1000);
     rig.run(idle + 1000);
     auto r = rig.records();
@@ -132,7 +132,7 @@ TEST_CASE("attract mode records each tour it played, with the stops shown") {
     Millis firstTour = 0;
     for (const auto& stop : tours[0].stops) firstTour += Millis(stop.dwellS * 1000);
     rig.run(firstTour + 1000);  // into the second tour
-    REQUIRE(rig.exhibit.attract().position().tour == 1);
+    REQUIRE(rig.exhibit.schedule().attract().position().tour == 1);
     rig.tap(rig.mapCentre());  // a visitor wakes the exhibit
     REQUIRE(rig.exhibit.mode() == session::Mode::Explore);
     auto r = rig.records();

@@ -1,0 +1,142 @@
+#include "kiosk/session/cameras.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <vector>
+
+#include "kiosk/timeline/clusters.h"
+
+namespace kiosk::session {
+namespace {
+
+constexpr std::int64_t kBoundsMarginDays = 90;
+
+Vec2f toScreen(input::Vec2 p) {
+    return {p.x, p.y};
+}
+
+}  // namespace
+
+void Cameras::setScreen(int width, int height, float pixelsPerMm) {
+    map_.setScaleReference(computeLayout(width, height, pixelsPerMm, 0).map.w);
+}
+
+void Cameras::setBounds(const content::Library& library) {
+    std::int64_t first = library.settings().timeline.firstDay();
+    std::int64_t last = library.settings().timeline.lastDay() + 1;
+    for (const auto& e : library.events()) {
+        first = std::min(first, e.when.firstDay());
+        last = std::max(last, e.when.lastDay() + 1);
+    }
+    time_.setBounds(double(first - kBoundsMarginDays), double(last + kBoundsMarginDays));
+}
+
+void Cameras::home(const content::Settings& s) {
+    map_.setView({s.mapLat, s.mapLon}, s.mapZoom);
+    time_.setRange(double(s.timeline.firstDay()), double(s.timeline.lastDay() + 1));
+}
+
+void Cameras::relayout(float cardAmount) {
+    ctx_.layout = computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(), cardAmount);
+    map_.setViewport(ctx_.layout.map);
+    time_.setViewport(ctx_.layout.timeline);
+}
+
+void Cameras::flyToSelection(const Selection& selection, bool withCard) {
+    const content::Library* library = ctx_.library.get();
+    if (!library) return;
+    std::vector<map::GeoPoint> points;
+    std::int64_t first = INT64_MAX, last = INT64_MIN;
+    auto addEvent = [&](const content::Event& e) {
+        for (const auto& pid : e.places)
+            if (auto* p = library->place(pid)) points.push_back({p->lat, p->lon});
+        first = std::min(first, e.when.firstDay());
+        last = std::max(last, e.when.lastDay() + 1);
+    };
+    if (auto* e = library->event(selection.event)) addEvent(*e);
+    for (auto i : library->eventsByPlace(selection.place)) addEvent(library->events()[i]);
+    for (auto i : library->eventsByActor(selection.actor)) addEvent(library->events()[i]);
+    if (auto* p = library->place(selection.place)) points.push_back({p->lat, p->lon});
+    Layout final =
+        computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(), withCard ? 1 : 0);
+    // Attract's prompt and caption cover parts of the map: the selection goes between them.
+    std::optional<Rectf> focus;
+    if (!withCard)
+        focus = Rectf{final.map.x, final.prompt.y + final.prompt.h, final.map.w,
+                      final.caption.y - final.prompt.y - final.prompt.h};
+    // One place alone keeps some country around it for context.
+    double maxZoom = points.size() > 1 ? 6.0 : 4.5;
+    Millis now = ctx_.now();
+    if (!points.empty()) map_.flyToFit(points, now, maxZoom, final.map, focus);
+    if (first <= last) time_.flyToShow(double(first), double(last), now);
+    ctx_.settle();
+}
+
+void Cameras::zoomToCluster(const std::string& id) {
+    timeline::ClusterSpan span{};
+    if (!timeline::parseClusterId(id, span)) return;
+    double first = double(span.firstDay), last = double(span.lastDay + 1);
+    double pad = std::max(2.0, (last - first) * 0.25);
+    time_.flyTo(first - pad, last + pad, ctx_.now(), 600);
+    ctx_.settle();
+}
+
+bool Cameras::applyMapGesture(const input::Gesture& g) {
+    switch (g.kind) {
+        case input::GestureKind::Pan:
+            map_.cancelFlight();
+            map_.panBy(toScreen(g.delta));
+            return true;
+        case input::GestureKind::Pinch:
+            map_.cancelFlight();
+            map_.panBy(toScreen(g.delta));
+            map_.zoomAbout(toScreen(g.at), g.scale);
+            return true;
+        case input::GestureKind::DoubleTap:
+            map_.flyTo(map_.unproject(toScreen(g.at)), map_.zoom() + 1, ctx_.now(), 500);
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool Cameras::applyTimelineGesture(const input::Gesture& g) {
+    switch (g.kind) {
+        case input::GestureKind::Pan:
+            time_.cancelFlight();
+            time_.panBy(g.delta.x);
+            return true;
+        case input::GestureKind::Pinch:
+            time_.cancelFlight();
+            time_.panBy(g.delta.x);
+            time_.zoomAbout(g.at.x, g.scale);
+            return true;
+        case input::GestureKind::DoubleTap: {
+            double quarter = (time_.end() - time_.start()) / 4;
+            double day = time_.xToDay(g.at.x);
+            time_.flyTo(day - quarter, day + quarter, ctx_.now(), 400);
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+
+void Cameras::wheel(Vec2f at, float steps) {
+    double factor = std::pow(1.25, steps);
+    if (ctx_.layout.map.contains(at)) {
+        map_.cancelFlight();
+        map_.zoomAbout(at, factor);
+    } else if (ctx_.layout.timeline.contains(at)) {
+        time_.cancelFlight();
+        time_.zoomAbout(at.x, factor);
+    }
+}
+
+void Cameras::update(Millis now) {
+    map_.update(now);
+    time_.update(now);
+}
+
+}  // namespace kiosk::session
