@@ -26,7 +26,7 @@ std::optional<Refusal> unknownKey(const JsonValue& object, std::string_view wher
         bool isKnown = false;
         for (std::string_view key : known) isKnown = isKnown || member.key == key;
         if (!isKnown)
-            return invalid(std::string(where), "unknown field \"" + std::string(member.key) + "\"");
+            return invalid(std::string(where), "unknown field \"" + shortQuote(member.key) + "\"");
     }
     return std::nullopt;
 }
