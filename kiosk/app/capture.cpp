@@ -32,7 +32,9 @@ bool writeScreenshot(const std::string& path, int w, int h, std::string& error) 
 
 bool writeJsonFile(const std::string& path, const nlohmann::json& value, std::string& error) {
     std::ofstream out(path, std::ios::trunc);
-    out << value.dump(2) << '\n';
+    // The last line of defence: strings are made valid UTF-8 where they enter, and whatever
+    // slipped through is written with U+FFFD instead of aborting the kiosk.
+    out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (!out) {
         error = "could not write " + path;
         return false;

@@ -1,10 +1,11 @@
 #include "kiosk/app/config_file.h"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <sstream>
+
+#include "kiosk/core/text_file.h"
 
 namespace kiosk::app {
 namespace {
@@ -99,12 +100,18 @@ ConfigRead applyConfigText(const std::string& text, const std::string& name, App
 }
 
 ConfigRead applyConfigFile(const std::string& path, AppParams& params) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (text.str().size() > 64 * 1024) return {true, {path + ": larger than 64 KB, ignored"}};
-    return applyConfigText(text.str(), path, params);
+    // Read as every text file is: a BOM or CRLF from a Windows editor changes nothing.
+    TextFile file = readTextFile(path, 64 * 1024);
+    if (file.status == TextFile::Status::TooLarge)
+        return {true, {path + ": larger than 64 KB, ignored"}};
+    if (!file.ok()) return {};
+    auto encoding = findEncodingProblem(file.text);
+    std::string where = encoding ? path + ":" + std::to_string(encoding->line) + ": " : "";
+    if (encoding && encoding->message.find("UTF-16") != std::string::npos)
+        return {true, {where + encoding->message + "; the file was ignored"}};
+    ConfigRead read = applyConfigText(file.text, path, params);
+    if (encoding) read.errors.insert(read.errors.begin(), where + encoding->message);
+    return read;
 }
 
 }  // namespace kiosk::app

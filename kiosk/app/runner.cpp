@@ -13,6 +13,7 @@
 #include "kiosk/app/sdl_input.h"
 #include "kiosk/content/load.h"
 #include "kiosk/core/iso_time.h"
+#include "kiosk/core/utf8.h"
 #include "kiosk/input/panel.h"
 #include "kiosk/ui/screen.h"
 #include "platform/process_stats.h"
@@ -24,7 +25,9 @@ namespace {
 std::deque<std::string> recent;  // the staff panel's "recent log"
 }  // namespace
 
-void log(const std::string& line) {
+void log(const std::string& text) {
+    // Lines quote paths, labels and config values; the staff panel draws them with ImGui.
+    std::string line = toValidUtf8(text);
     std::fprintf(stderr, "kiosk: %s\n", line.c_str());
     recent.push_back(line);
     if (recent.size() > 12) recent.pop_front();

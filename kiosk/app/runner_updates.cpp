@@ -1,12 +1,12 @@
 // Content updates in the running exhibit: recovery at start, sticks watched and checked off
 // the drawing thread, new content shown once no visitor is mid-visit, staff banners, and the
 // staff panel's actions.
-#include <fstream>
-
 #include <SDL.h>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/app/runner.h"
+#include "kiosk/core/text_file.h"
+#include "kiosk/core/utf8.h"
 #include "kiosk/update/trusted_keys.h"
 
 namespace kiosk::app {
@@ -15,8 +15,8 @@ namespace {
 constexpr Millis kNoticeMs = 60'000;
 
 std::int64_t versionOf(const std::string& contentDir) {
-    std::ifstream in(contentDir + "/exhibit.json");
-    auto j = nlohmann::json::parse(in, nullptr, false);
+    TextFile file = readTextFile(contentDir + "/exhibit.json", 16 * 1024 * 1024);
+    auto j = nlohmann::json::parse(file.text, nullptr, false);
     if (j.is_object() && j.contains("version") && j["version"].is_number_integer())
         return j["version"].get<std::int64_t>();
     return 0;
@@ -25,7 +25,7 @@ std::int64_t versionOf(const std::string& contentDir) {
 // "2026-11-27T10:00:00Z installed 1 -> 2" from a history line, for the staff panel.
 std::string historyLine(const std::string& line) {
     auto j = nlohmann::json::parse(line, nullptr, false);
-    if (!j.is_object()) return line;
+    if (!j.is_object()) return toValidUtf8(line);
     auto text = [&](const char* key) {
         return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
     };
@@ -93,7 +93,7 @@ void Runner::pollUpdates() {
         bool problem =
             !done.result.ok() || (outcome == update::UpdateResult::Outcome::ExportRequested &&
                                   done.exportNote.rfind("usage report written", 0) != 0);
-        exhibit_->showNotice(text, problem, kNoticeMs);
+        exhibit_->showNotice(toValidUtf8(text), problem, kNoticeMs);
         if (outcome == update::UpdateResult::Outcome::Installed ||
             outcome == update::UpdateResult::Outcome::RolledBack)
             pendingContent_ = done.result.shown;
@@ -113,8 +113,9 @@ void Runner::applyStaffActions() {
             log("staff: roll back requested");
             updates_->rollBack();
         } else if (updates_->sticks().empty()) {
-            exhibit_->showNotice("Usage export: no USB stick found under " + params_.mountRoot,
-                                 true, kNoticeMs);
+            exhibit_->showNotice(
+                toValidUtf8("Usage export: no USB stick found under " + params_.mountRoot), true,
+                kNoticeMs);
         } else {
             updates_->exportTo(*updates_->sticks().begin() / "mediation-map-export");
         }
@@ -141,8 +142,8 @@ ui::StaffInfo Runner::staffInfo() const {
     ui::StaffInfo info;
     if (!exhibit_->staff().visible()) return info;  // drawn only while the panel is open
     info.recentLog = recentLog();
-    info.dataDir = dataDir_;
-    info.mountRoot = params_.mountRoot;
+    info.dataDir = toValidUtf8(dataDir_);  // config values, drawn by ImGui
+    info.mountRoot = toValidUtf8(params_.mountRoot);
     info.trustedKeys = trustedKeys_;
     if (!updates_) {
         info.contentSource = "bundled (no data folder: updates are off)";

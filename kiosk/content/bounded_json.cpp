@@ -8,6 +8,8 @@
 
 #include "kiosk/content/json_positions.h"
 #include "kiosk/content/syntax_messages.h"
+#include "kiosk/core/text_file.h"
+#include "kiosk/core/utf8.h"
 
 namespace kiosk::content {
 namespace {
@@ -171,7 +173,7 @@ bool LimitedDomBuilder::addKey(const std::string& name) {
     Level& level = levels_[depth_ - 1];
     JsonValue copy = copyString(name);
     if (isDuplicate(level, copy.asString())) {
-        return failHere("the key \"" + name +
+        return failHere("the key \"" + shortQuote(name) +
                         "\" appears twice in the same object; the exhibit would silently use "
                         "only one, so remove or rename the other");
     }
@@ -216,6 +218,15 @@ JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits
         tooBig.errorMessage = "the file is " + describeSize(text.size()) + "; the limit is " +
                               describeSize(limits.maxFileBytes);
         return tooBig;
+    }
+    // Named before parsing: nlohmann would see UTF-16 as NUL bytes and a Latin-1 letter
+    // outside a text as "a word that is not JSON".
+    if (std::optional<EncodingProblem> encoding = findEncodingProblem(text)) {
+        JsonParseResult notUtf8;
+        notUtf8.errorOffset = encoding->offset;
+        notUtf8.errorPointer = containerAt(text, encoding->offset);
+        notUtf8.errorMessage = std::move(encoding->message);
+        return notUtf8;
     }
     // nlohmann takes a NUL byte outside a string for the end of the input and would ignore
     // whatever follows it, so NUL is refused anywhere before parsing.

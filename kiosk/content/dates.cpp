@@ -20,6 +20,8 @@ constexpr std::array<SeasonName, 4> kSeasons = {{{"spring", Season::Spring},
                                                  {"autumn", Season::Autumn},
                                                  {"winter", Season::Winter}}};
 
+constexpr std::string_view kYearRangeHint = "the exhibit's dates run from year 0000 to 9999";
+
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -58,12 +60,16 @@ std::string shapeHint(std::string_view s, bool yearFirst = true) {
     if (s.find('T') != std::string_view::npos || s.find(':') != std::string_view::npos)
         return "a date has no time of day";
     if (yearFirst && countDigits(s, 0) < 4) return "write the year with four digits";
+    if (yearFirst && countDigits(s, 0) > 4) return std::string(kYearRangeHint);
     return "";
 }
 
 DateParse parseSeason(std::string_view word, DatePoint point) {
     for (const SeasonName& s : kSeasons) {
         if (word == s.name) {
+            if (s.season == Season::Winter && point.year == 0)
+                return refuse("winter 0000 begins in December of the year before; " +
+                              std::string(kYearRangeHint));
             point.season = s.season;
             point.precision = Precision::Season;
             return {point, ""};

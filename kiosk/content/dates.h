@@ -18,7 +18,9 @@ struct DateParse {
 };
 
 // Accepts YYYY, YYYY-MM, YYYY-MM-DD and YYYY-spring|summer|autumn|winter, each optionally
-// preceded by "~" (approximate). Impossible dates such as 2021-02-31 are refused.
+// preceded by "~" (approximate). Impossible dates such as 2021-02-31 are refused, and so is any
+// date outside the years 0000 to 9999 (a five-digit year, or winter 0000, which begins in
+// December of year -1): the timeline and the state dump write years with four digits.
 DateParse parseDatePoint(std::string_view text);
 
 // The way the content format writes the point, e.g. "~2021-02" or "2021-winter".

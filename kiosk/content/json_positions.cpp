@@ -79,6 +79,14 @@ class PointerTrackingSax {
         if (afterKey_) return pointer_;
         return levels_.empty() ? std::string() : pointer_.substr(0, levels_.back().pointerLength);
     }
+    // The same, but inside a list the item whose place it is: the one the parser would read
+    // next ("/events/1" for a missing comma after item 0, or a bad token where item 1 starts).
+    std::string itemPlace() const {
+        if (afterKey_ || levels_.empty() || !levels_.back().isArray) return currentPlace();
+        std::string place = currentPlace();
+        appendPointerIndex(place, levels_.back().nextIndex);
+        return place;
+    }
 
   private:
     static constexpr std::size_t kMaxDepth = 64;
@@ -143,14 +151,20 @@ class ContainerFinder : public PointerTrackingSax<ContainerFinder> {
 
     bool beforeToken() {
         if (consumed() <= offset_) return true;
-        result_ = currentPlace();
+        result_ = place();
         return false;
     }
     bool onValue(bool) { return true; }
-    void onParseError() { result_ = currentPlace(); }
+    void onParseError() { result_ = place(); }
     const std::string& result() const { return result_; }
 
   private:
+    // A problem at a closing ] (a comma before it) belongs to the list, not to an item after.
+    std::string place() const {
+        bool atClose = offset_ < text().size() && text()[offset_] == ']';
+        return atClose ? currentPlace() : itemPlace();
+    }
+
     std::size_t offset_;
     std::string result_;
 };

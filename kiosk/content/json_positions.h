@@ -49,7 +49,8 @@ std::unordered_map<std::string, std::size_t> locatePointers(
     std::string_view text, const std::vector<std::string>& pointers);
 
 // Where the text breaks at byte `offset`, as a JSON pointer: the member whose key comes just
-// before it, else the innermost object or array still open there.
+// before it, else the innermost object still open there, or inside a list the item that would
+// come next ("/events/1" when the comma after item 0 is missing).
 std::string containerAt(std::string_view text, std::size_t offset);
 
 }  // namespace kiosk::content

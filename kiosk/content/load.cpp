@@ -3,12 +3,12 @@
 #include "kiosk/content/load.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 
 #include "kiosk/content/bounded_json.h"
 #include "kiosk/content/collections.h"
 #include "kiosk/content/json_positions.h"
+#include "kiosk/core/text_file.h"
 
 namespace kiosk::content {
 namespace {
@@ -164,39 +164,29 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
     return result;
 }
 
-// The file's text, or nothing with a problem reported (too big, unreadable, not a file).
+// The file's text (BOM and CRLF normalised), or nothing with a problem reported.
 std::optional<std::string> readContentFile(const fs::path& path, std::string_view name,
                                            detail::ProblemLog& problems) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
+    TextFile file = readTextFile(path, kContentLimits.maxFileBytes);
+    if (file.status == TextFile::Status::NotAFile)
         problems.add(fileProblem(name, "this is not a file (is it a folder?)"));
-        return std::nullopt;
-    }
-    std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > kContentLimits.maxFileBytes) {
-        problems.add(fileProblem(name, "the file is " + describeSize(size) + "; the limit is " +
+    else if (file.status == TextFile::Status::TooLarge)
+        problems.add(fileProblem(name, "the file is " + describeSize(file.size) +
+                                           "; the limit is " +
                                            describeSize(kContentLimits.maxFileBytes)));
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string text;
-    if (!ec && in) {
-        text.resize(std::size_t(size));
-        in.read(text.data(), std::streamsize(size));
-        text.resize(std::size_t(in.gcount()));
-    }
-    if (ec || !in) {
+    else if (!file.ok())
         problems.add(fileProblem(name, "the file cannot be read"));
-        return std::nullopt;
-    }
-    return text;
+    if (!file.ok()) return std::nullopt;
+    return std::move(file.text);
 }
 
 }  // namespace
 
 LoadResult loadContentTexts(const ContentTexts& files, const fs::path& mediaFolder,
                             const LoadOptions& options) {
-    return check(files, mediaFolder, options, {}, {});
+    ContentTexts normalised;
+    for (const auto& [name, text] : files) normalised.emplace(name, normaliseText(text));
+    return check(normalised, mediaFolder, options, {}, {});
 }
 
 LoadResult loadContent(const fs::path& folder, const LoadOptions& options) {

@@ -85,6 +85,13 @@ std::string ObjectReader::plain(std::string_view key, Need need) const {
     return std::string(s);
 }
 
+std::string ObjectReader::shownPlain(std::string_view key, Need need) const {
+    std::string s = plain(key, need);
+    if (std::string why = controlCharacterProblem(s); !why.empty() && !s.empty())
+        scope_.error(JsonPath(at_, key), why);
+    return s;
+}
+
 std::optional<double> ObjectReader::number(std::string_view key, Need need, double min,
                                            double max) const {
     std::string expected = "a number from " + rangeText(min, max);

@@ -90,9 +90,9 @@ void readSources(const JsonValue& root, ReadState& state) {
                     if (!reader.isObject()) return;
                     Source source;
                     source.id = reader.id();
-                    source.title = reader.plain("title", Need::Required);
-                    source.publisher = reader.plain("publisher", Need::Optional);
-                    source.url = reader.plain("url", Need::Optional);
+                    source.title = reader.shownPlain("title", Need::Required);
+                    source.publisher = reader.shownPlain("publisher", Need::Optional);
+                    source.url = reader.shownPlain("url", Need::Optional);
                     source.date = reader.date("date", Need::Optional);
                     ids.check(scope, source.id, at, index);
                     state.builder.add(std::move(source));

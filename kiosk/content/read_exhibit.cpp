@@ -25,7 +25,7 @@ void readLanguage(const FileScope& scope, const JsonValue& item, const JsonPath&
     ObjectReader reader(scope, item, at, "language", {"code", "name", "rtl"});
     Language language;
     language.code = reader.plain("code", Need::Required);
-    language.name = reader.plain("name", Need::Required);
+    language.name = reader.shownPlain("name", Need::Required);
     language.rtl = reader.flag("rtl", false);
     if (!reader.isObject() || language.code.empty()) return;
     JsonPath codePath(at, "code");

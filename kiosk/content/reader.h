@@ -109,6 +109,10 @@ std::string describe(const JsonValue& value);
 std::string inQuotes(std::string_view s);
 std::string withArticle(std::string_view noun);  // "an actor", "a place"
 bool isValidId(std::string_view id);
+// Why a text cannot be shown as written: it holds a control character (U+0000-U+001F other than
+// a line break \n or a tab \t, U+007F, or U+0080-U+009F), which the JSON may carry as an
+// escape such as "\u0012". Empty when the text is fine.
+std::string controlCharacterProblem(std::string_view text);
 std::string explainBadId(std::string_view id);
 // Levenshtein distance, or limit + 1 as soon as it must exceed `limit`.
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit);
@@ -154,6 +158,9 @@ class ObjectReader {
     std::string id() const;
     Text text(std::string_view key, Need need) const;
     std::string plain(std::string_view key, Need need) const;
+    // A plain string a visitor sees (a language's name, a source's title): also refused when
+    // it holds a control character (controlCharacterProblem).
+    std::string shownPlain(std::string_view key, Need need) const;
     std::optional<double> number(std::string_view key, Need need, double min, double max) const;
     std::optional<std::int64_t> whole(std::string_view key, Need need, std::int64_t min,
                                       std::int64_t max) const;

@@ -150,6 +150,24 @@ std::string describe(const JsonValue& value) {
     }
 }
 
+std::string controlCharacterProblem(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned c = static_cast<unsigned char>(text[i]);
+        // C1 controls are U+0080-U+009F, written C2 80 to C2 9F in (already valid) UTF-8.
+        if (c == 0xC2 && i + 1 < text.size() && (unsigned char)text[i + 1] < 0xA0)
+            c = static_cast<unsigned char>(text[i + 1]);
+        else if (c >= 0x20 && c != 0x7F)
+            continue;
+        if (c == '\n' || c == '\t') continue;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", c);
+        std::string hint = c == '\r' ? " (a line break is written \\n)" : "";
+        return "this text holds the invisible control character " + std::string(code) +
+               ", which cannot be shown; remove it" + hint;
+    }
+    return {};
+}
+
 bool isValidId(std::string_view id) {
     if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
     return std::all_of(id.begin(), id.end(), [](char c) {
@@ -216,6 +234,8 @@ Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at
             scope.error(languagePath, "this " + languageLabel(scope.languages(), code) +
                                           " text is empty; write the text" +
                                           (code == "en" ? "" : ", or remove it to show English"));
+        } else if (std::string why = controlCharacterProblem(it->asString()); !why.empty()) {
+            scope.error(languagePath, why);
         } else {
             text.byLanguage.emplace(code, it->asString());
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kiosk/content/json_positions.h"
+#include "kiosk/core/utf8.h"
 
 namespace kiosk::content::detail {
 namespace {
@@ -71,7 +72,7 @@ std::string explainLexerError(std::string_view message) {
         return "a \\u escape writes only half of a character; write the character itself";
     if (startsWith(message, "invalid BOM"))
         return "the file starts with a damaged byte-order mark; save it again as UTF-8";
-    return "the file is not valid JSON here: " + std::string(message);
+    return "the file is not valid JSON here: " + shortQuote(message, 200);
 }
 
 std::string explainUnexpected(std::string_view text, std::size_t offset, std::string_view context,
@@ -140,7 +141,7 @@ SyntaxProblem explainSyntaxError(std::string_view text, std::size_t position,
     std::size_t lastByte = position == 0 ? 0 : std::min(position - 1, text.size());
     if (what.find("number overflow") != std::string_view::npos) {
         std::size_t start = tokenStart(text, end);
-        return {start, "the number " + std::string(text.substr(start, end - start)) +
+        return {start, "the number " + shortQuote(text.substr(start, end - start)) +
                            " is too large to be read"};
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)

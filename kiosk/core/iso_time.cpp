@@ -67,21 +67,34 @@ std::optional<ParsedTime> parseIsoTime(std::string_view s) {
     return out;
 }
 
-std::string formatIsoUtc(Millis utcMs) {
-    auto tp = sys_time<milliseconds>{milliseconds{utcMs}};
-    auto dayPoint = floor<days>(tp);
+namespace {
+
+// "2026-11-27"; a year outside 0000-9999 whole, with its sign, as ISO 8601's expanded
+// form writes it ("+10000-01-01", "-0001-12-01"), never cut short.
+std::string formatDay(sys_days dayPoint) {
     year_month_day ymd{dayPoint};
-    hh_mm_ss hms{tp - dayPoint};
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
-                  unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
-                  int(hms.minutes().count()), int(hms.seconds().count()),
-                  int(hms.subseconds().count()));
+    int y = int(ymd.year());
+    char buf[24];
+    std::snprintf(buf, sizeof buf, y >= 0 && y <= 9999 ? "%04d-%02u-%02u" : "%+05d-%02u-%02u", y,
+                  unsigned(ymd.month()), unsigned(ymd.day()));
     return buf;
 }
 
+}  // namespace
+
+std::string formatIsoUtc(Millis utcMs) {
+    auto tp = sys_time<milliseconds>{milliseconds{utcMs}};
+    auto dayPoint = floor<days>(tp);
+    hh_mm_ss hms{tp - dayPoint};
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d.%03dZ", int(hms.hours().count()),
+                  int(hms.minutes().count()), int(hms.seconds().count()),
+                  int(hms.subseconds().count()));
+    return formatDay(dayPoint) + buf;
+}
+
 std::string formatIsoDate(Millis utcMs) {
-    return formatIsoUtc(utcMs).substr(0, 10);
+    return formatDay(floor<days>(sys_time<milliseconds>{milliseconds{utcMs}}));
 }
 
 }  // namespace kiosk

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <utility>
+
+#include "kiosk/core/text_file.h"
 
 namespace kiosk::scenario {
 namespace {
@@ -124,15 +125,19 @@ Script parseScript(std::string_view text, const std::string& name) {
 }
 
 Script loadScript(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        Script s;
+    // Read as every text file is (BOM, CRLF); at most a full script of maximal lines.
+    TextFile read = readTextFile(file, kMaxSteps * 256);
+    Script s;
+    if (read.status == TextFile::Status::TooLarge)
+        s.errors.push_back(file.string() + ": the replay script is too large");
+    else if (!read.ok())
         s.errors.push_back(file.string() + ": cannot open the replay script");
-        return s;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return parseScript(buf.str(), file.string());
+    else if (auto encoding = findEncodingProblem(read.text))
+        s.errors.push_back(file.string() + ":" + std::to_string(encoding->line) + ": " +
+                           encoding->message);
+    else
+        return parseScript(read.text, file.string());
+    return s;
 }
 
 }  // namespace kiosk::scenario

@@ -1,12 +1,11 @@
 #include "kiosk/tools/schedule_check.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/content/bounded_json.h"
 #include "kiosk/content/json_positions.h"
+#include "kiosk/core/text_file.h"
 #include "kiosk/schedule/schedule.h"
 
 namespace kiosk::tools {
@@ -14,10 +13,11 @@ namespace {
 
 using schedule::ScheduleProblem;
 
+// As the content loader reads it, so that positions match its report.
 std::optional<std::string> readText(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    TextFile file = readTextFile(path, content::kContentLimits.maxFileBytes);
+    if (!file.ok()) return std::nullopt;
+    return std::move(file.text);
 }
 
 std::vector<ScheduleProblem> scheduleProblems(const content::JsonValue& scheduleValue,

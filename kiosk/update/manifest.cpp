@@ -1,9 +1,12 @@
 #include "kiosk/update/manifest.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/content/bounded_json.h"
 #include "kiosk/core/iso_time.h"
+#include "kiosk/core/text_file.h"
+#include "kiosk/core/utf8.h"
 #include "kiosk/update/package_paths.h"
 
 namespace kiosk::update {
@@ -23,7 +26,7 @@ std::optional<Refusal> unknownKey(const JsonValue& object, std::string_view wher
         bool isKnown = false;
         for (std::string_view key : known) isKnown = isKnown || member.key == key;
         if (!isKnown)
-            return invalid(std::string(where), "unknown field \"" + std::string(member.key) + "\"");
+            return invalid(std::string(where), "unknown field \"" + shortQuote(member.key) + "\"");
     }
     return std::nullopt;
 }
@@ -45,15 +48,12 @@ std::optional<Refusal> readEntry(const JsonValue& item, const std::string& where
     if (!path || !path->isString()) return invalid(where, "\"path\" must be a string");
     entry.path = std::string(path->asString());
     if (auto reason = unsafePathReason(entry.path))
-        return refuse(RefusalCode::UnsafePath,
-                      "manifest.json lists \"" + entry.path + "\", which has " + *reason);
+        return refuse(RefusalCode::UnsafePath, "manifest.json lists \"" + shortQuote(entry.path) +
+                                                   "\", which has " + *reason);
     std::optional<std::int64_t> bytes = size && size->isInteger() ? size->asInt64() : std::nullopt;
     if (!bytes || *bytes < 0) return invalid(where, "\"size\" must be a whole number of bytes");
     if (std::uint64_t(*bytes) > limits.maxFileBytes)
-        return refuse(RefusalCode::TooLarge,
-                      entry.path + " is " + content::describeSize(std::size_t(*bytes)) +
-                          "; a file may be at most " +
-                          content::describeSize(std::size_t(limits.maxFileBytes)));
+        return fileTooLarge(entry.path, std::uint64_t(*bytes), limits);
     entry.size = std::uint64_t(*bytes);
     std::optional<Sha256> digest = hash ? sha256FromHex(hash->asString()) : std::nullopt;
     if (!digest) return invalid(where, "\"sha256\" must be 64 hex digits");
@@ -64,9 +64,7 @@ std::optional<Refusal> readEntry(const JsonValue& item, const std::string& where
 std::optional<Refusal> readFiles(const JsonValue* files, const ManifestLimits& limits,
                                  Manifest& manifest) {
     if (!files || !files->isArray()) return invalid("/files", "must be a list of files");
-    if (files->size() > limits.maxEntries)
-        return refuse(RefusalCode::TooLarge, "manifest.json lists more than " +
-                                                 std::to_string(limits.maxEntries) + " files");
+    if (files->size() > limits.maxEntries) return tooManyFiles(files->size(), limits);
     manifest.files.reserve(files->size());
     std::uint64_t total = 0;
     for (std::size_t i = 0; i < files->size(); ++i) {
@@ -74,10 +72,7 @@ std::optional<Refusal> readFiles(const JsonValue* files, const ManifestLimits& l
         std::string where = "/files/" + std::to_string(i);
         if (auto refusal = readEntry((*files)[i], where, limits, entry)) return refusal;
         total += entry.size;  // at most 10,000 x 64 MB: cannot overflow
-        if (total > limits.maxTotalBytes)
-            return refuse(RefusalCode::TooLarge,
-                          "the files add up to more than " +
-                              content::describeSize(std::size_t(limits.maxTotalBytes)));
+        if (total > limits.maxTotalBytes) return packageTooLarge(limits);
         manifest.files.push_back(std::move(entry));
     }
     return std::nullopt;
@@ -160,6 +155,31 @@ std::uint64_t Manifest::totalBytes() const {
     return total;
 }
 
+Refusal tooManyFiles(std::size_t count, const ManifestLimits& limits) {
+    return refuse(RefusalCode::TooLarge, "the package has " + std::to_string(count) +
+                                             " files; a package may hold at most " +
+                                             std::to_string(limits.maxEntries));
+}
+
+Refusal fileTooLarge(const std::string& path, std::uint64_t bytes, const ManifestLimits& limits) {
+    return refuse(RefusalCode::TooLarge,
+                  shortQuote(path) + " is " + content::describeSize(std::size_t(bytes)) +
+                      "; a file may be at most " +
+                      content::describeSize(std::size_t(limits.maxFileBytes)));
+}
+
+Refusal packageTooLarge(const ManifestLimits& limits) {
+    return refuse(RefusalCode::TooLarge,
+                  "the files add up to more than " +
+                      content::describeSize(std::size_t(limits.maxTotalBytes)));
+}
+
+Refusal manifestTooLarge(std::size_t bytes, const ManifestLimits& limits) {
+    return refuse(RefusalCode::TooLarge, "manifest.json is " + content::describeSize(bytes) +
+                                             "; at most " +
+                                             content::describeSize(limits.maxManifestBytes));
+}
+
 bool isValidExhibitId(std::string_view id) {
     if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
     for (char c : id)
@@ -169,12 +189,13 @@ bool isValidExhibitId(std::string_view id) {
 
 ManifestParse parseManifest(std::string_view text, const ManifestLimits& limits) {
     if (text.size() > limits.maxManifestBytes)
-        return {std::nullopt,
-                refuse(RefusalCode::TooLarge,
-                       "manifest.json is " + content::describeSize(text.size()) + "; at most " +
-                           content::describeSize(limits.maxManifestBytes))};
-    content::JsonLimits jsonLimits{limits.maxManifestBytes, 4, 4096, limits.maxEntries + 1};
-    content::JsonParseResult json = content::parseBoundedJson(text, jsonLimits);
+        return {std::nullopt, manifestTooLarge(text.size(), limits)};
+    // Every list item takes at least two bytes, so the size limit bounds the lists already; the
+    // list limit stays out of the way, so that too many files get the words pack uses too.
+    std::size_t maxItems = std::max(limits.maxEntries + 1, limits.maxManifestBytes / 2);
+    content::JsonLimits jsonLimits{limits.maxManifestBytes, 4, 4096, maxItems};
+    // The signature covers the bytes as they are; the JSON is read as every text file is.
+    content::JsonParseResult json = content::parseBoundedJson(normaliseText(text), jsonLimits);
     if (!json.ok)
         return {std::nullopt,
                 refuse(RefusalCode::ManifestUnreadable,

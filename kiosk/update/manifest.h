@@ -16,12 +16,31 @@ namespace kiosk::update {
 enum class PackageKind { Content, Rollback, ExportRequest };
 std::string_view kindName(PackageKind kind);  // "content", "rollback", "export-request"
 
+// The limits of a package: ONE set, used by `kiosk-content pack`, `verify` and the kiosk, and
+// quoted in docs/staff-guide.md ("too-large"). The manifest's own size limit is derived from
+// the others, so that a package at the file limit, with the longest names, always fits.
+inline constexpr std::size_t kMaxPackageFiles = 10'000;
+inline constexpr std::uint64_t kMaxPackageFileBytes = 64ull * 1024 * 1024;
+inline constexpr std::uint64_t kMaxPackageBytes = 1024ull * 1024 * 1024;
+// One file's line in manifest.json as formatManifest writes it, at most: indent, a 255-byte
+// path in quotes (unsafePathReason refuses longer ones and anything JSON would escape), an
+// 8-digit size and 64 hex digits; the header is bounded by its fields' own limits.
+inline constexpr std::size_t kMaxManifestLineBytes = 384;
+inline constexpr std::size_t kMaxManifestBytes = 4 * 1024 * 1024;
+static_assert(kMaxManifestBytes >= kMaxPackageFiles * kMaxManifestLineBytes + 4096);
+
 struct ManifestLimits {
-    std::size_t maxManifestBytes = 1024 * 1024;
-    std::size_t maxEntries = 10'000;
-    std::uint64_t maxFileBytes = 64ull * 1024 * 1024;
-    std::uint64_t maxTotalBytes = 1024ull * 1024 * 1024;
+    std::size_t maxManifestBytes = kMaxManifestBytes;
+    std::size_t maxEntries = kMaxPackageFiles;
+    std::uint64_t maxFileBytes = kMaxPackageFileBytes;
+    std::uint64_t maxTotalBytes = kMaxPackageBytes;
 };
+
+// The "too-large" refusals, worded once for pack, verify and the kiosk.
+Refusal tooManyFiles(std::size_t count, const ManifestLimits& limits);
+Refusal fileTooLarge(const std::string& path, std::uint64_t bytes, const ManifestLimits& limits);
+Refusal packageTooLarge(const ManifestLimits& limits);
+Refusal manifestTooLarge(std::size_t bytes, const ManifestLimits& limits);
 
 struct ManifestEntry {
     std::string path;  // relative, "/"-separated, checked by unsafePathReason()

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <vector>
 
+#include "kiosk/core/text_file.h"
 #include "kiosk/update/hashing.h"
 
 namespace kiosk::update {
@@ -95,9 +96,10 @@ std::string keyIdHex(const KeyId& id) {
     return hex.substr(firstDigit);  // minisign prints no leading zeros
 }
 
-PublicKeyParse parsePublicKey(std::string_view text) {
+PublicKeyParse parsePublicKey(std::string_view bytes) {
     sodiumReady();
-    if (text.size() > kMaxKeyFileBytes) return {std::nullopt, "the key file is too big"};
+    if (bytes.size() > kMaxKeyFileBytes) return {std::nullopt, "the key file is too big"};
+    std::string text = normaliseText(bytes);  // minisign itself accepts a BOM
     std::vector<std::string_view> lines;
     for (std::string_view line : splitLines(text))
         if (!line.empty()) lines.push_back(line);
@@ -115,9 +117,10 @@ PublicKeyParse parsePublicKey(std::string_view text) {
     return {key, {}};
 }
 
-MinisigParse parseMinisig(std::string_view text) {
+MinisigParse parseMinisig(std::string_view bytes) {
     sodiumReady();
-    if (text.size() > kMaxMinisigBytes) return malformed("the signature file is too big");
+    if (bytes.size() > kMaxMinisigBytes) return malformed("the signature file is too big");
+    std::string text = normaliseText(bytes);
     if (hasControlBytes(text)) return malformed("the signature file holds control characters");
     std::vector<std::string_view> lines = splitLines(text);
     if (lines.size() != 4) return malformed("a minisign signature file has exactly four lines");

@@ -35,7 +35,8 @@ struct PublicKeyParse {
 };
 
 // A minisign public key file ("untrusted comment: ..." and the base64 line), or the line alone.
-PublicKeyParse parsePublicKey(std::string_view text);
+// A leading UTF-8 BOM and CRLF line ends are accepted (normaliseText), as minisign does.
+PublicKeyParse parsePublicKey(std::string_view bytes);
 
 struct Minisig {
     bool prehashed = true;  // "ED"; false for the legacy "Ed"
@@ -51,8 +52,9 @@ struct MinisigParse {
 };
 
 // Strict: exactly four lines (untrusted comment, signature, trusted comment, global
-// signature), each within its size limit, base64 decoding to the exact lengths.
-MinisigParse parseMinisig(std::string_view text);
+// signature), each within its size limit, base64 decoding to the exact lengths. A leading
+// UTF-8 BOM and CRLF line ends are accepted (normaliseText).
+MinisigParse parseMinisig(std::string_view bytes);
 
 struct SignatureCheck {
     Refusal refusal;             // none when everything verified

@@ -84,13 +84,10 @@ Refusal copyAndList(const fs::path& source, const fs::path& out, const std::stri
     if (ec) return refuse(RefusalCode::LocalError, "cannot copy " + path + ": " + ec.message());
     FileDigest digest = sha256File(out / path, limits.maxFileBytes);
     if (digest.error) return refuse(RefusalCode::LocalError, "cannot read " + path);
-    if (digest.size > limits.maxFileBytes)
-        return refuse(RefusalCode::TooLarge, path + " is bigger than a package file may be (" +
-                                                 std::to_string(limits.maxFileBytes >> 20) +
-                                                 " MB)");
+    if (digest.size > limits.maxFileBytes)  // the hash stopped there; the size is the file's
+        return fileTooLarge(path, fs::file_size(out / path, ec), limits);
     manifest.files.push_back({path, digest.size, digest.sha256});
-    if (manifest.totalBytes() > limits.maxTotalBytes)
-        return refuse(RefusalCode::TooLarge, "the files add up to more than a package may hold");
+    if (manifest.totalBytes() > limits.maxTotalBytes) return packageTooLarge(limits);
     return {};
 }
 
@@ -115,7 +112,7 @@ Refusal packFiles(const fs::path& source, const fs::path& out, const PackOptions
     result.skipped = files.skipped;
     if (files.problem.refused()) return files.problem;
     if (files.paths.size() > options.limits.maxEntries)
-        return refuse(RefusalCode::TooLarge, "more files than a package may hold");
+        return tooManyFiles(files.paths.size(), options.limits);
     if (Refusal r = prepareOutput(source, out); r.refused()) return r;
     for (const std::string& path : files.paths)
         if (Refusal r = copyAndList(source, out, path, options.limits, result.manifest);
@@ -159,9 +156,14 @@ PackResult packContent(const fs::path& source, const fs::path& out, const PackOp
         result.problem = packFiles(source, out, options, result);
     if (source.empty() && !result.problem.refused()) result.problem = prepareOutput({}, out);
     if (result.problem.refused()) return result;
+    // What verify and the kiosk will read: refused here, with their words, if they would refuse.
+    std::string text = formatManifest(manifest);
+    if (ManifestParse check = parseManifest(text, options.limits); !check.manifest) {
+        result.problem = check.refusal;
+        return result;
+    }
     result.manifestPath = out / kManifestName;
-    if (std::error_code ec =
-            platform::writeFileAtomically(result.manifestPath, formatManifest(manifest)))
+    if (std::error_code ec = platform::writeFileAtomically(result.manifestPath, text))
         result.problem =
             refuse(RefusalCode::LocalError, "cannot write manifest.json: " + ec.message());
     return result;

@@ -1,6 +1,18 @@
 #include "kiosk/update/refusal.h"
 
+#include <cerrno>
+
 namespace kiosk::update {
+
+Refusal localWriteError(const std::string& what, std::error_code ec) {
+    bool posix =
+        ec.category() == std::generic_category() || ec.category() == std::system_category();
+    bool full = posix && (ec.value() == ENOSPC || ec.value() == EDQUOT);
+    if (full)
+        return refuse(RefusalCode::NotEnoughSpace,
+                      what + ": the kiosk's memory card is full (" + ec.message() + ")");
+    return refuse(RefusalCode::LocalError, what + ": " + ec.message());
+}
 
 std::string_view refusalName(RefusalCode code) {
     switch (code) {

@@ -3,6 +3,9 @@
 // guide) and comes with a sentence for staff that names the file or key involved.
 #include <string>
 #include <string_view>
+#include <system_error>
+
+#include "kiosk/core/utf8.h"
 
 namespace kiosk::update {
 
@@ -46,8 +49,14 @@ struct Refusal {
     bool refused() const { return code != RefusalCode::None; }
 };
 
+// The reason quotes names from the stick, which may hold any bytes: it is made valid UTF-8
+// here, once, before it reaches a log, a banner, the history or the state dump.
 inline Refusal refuse(RefusalCode code, std::string reason) {
-    return {code, std::move(reason)};
+    return {code, toValidUtf8(reason)};
 }
+
+// A write to the kiosk's own data folder failed: "not-enough-space" when the card is full
+// (ENOSPC, EDQUOT), as the staff guide says, else "local-error". `what` names the write.
+Refusal localWriteError(const std::string& what, std::error_code ec);
 
 }  // namespace kiosk::update

@@ -66,8 +66,7 @@ Refusal sizeChanged(const std::string& name, std::string_view how) {
 }
 
 Refusal localError(const std::filesystem::path& target, std::error_code ec) {
-    return refuse(RefusalCode::LocalError,
-                  "could not write " + target.string() + ": " + ec.message());
+    return localWriteError("could not write " + target.string(), ec);
 }
 
 }  // namespace

@@ -167,14 +167,14 @@ std::string describe(const ServiceResult& done) {
             return "Content rolled back to version " + std::to_string(r.toVersion) + " (was " +
                    std::to_string(r.fromVersion) + ")";
         case UpdateResult::Outcome::ExportRequested:
-            return "Usage export: " + done.exportNote;
+            return "Usage export: " + toValidUtf8(done.exportNote);  // names the stick
         case UpdateResult::Outcome::Refused:
             break;
     }
     std::string text =
         "Update refused (" + std::string(refusalName(r.refusal.code)) + "): " + r.refusal.reason;
     if (!r.contentProblems.empty()) text += ": " + r.contentProblems.front();
-    return text + ". The content shown is unchanged.";
+    return toValidUtf8(text) + ". The content shown is unchanged.";
 }
 
 }  // namespace kiosk::update

@@ -10,7 +10,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Refusal localError(const std::string& what, std::error_code ec) {
-    return refuse(RefusalCode::LocalError, what + ": " + ec.message());
+    return localWriteError(what, ec);
 }
 
 std::string joinNotes(const std::vector<std::string>& notes) {

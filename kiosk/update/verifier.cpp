@@ -17,8 +17,7 @@ constexpr std::size_t kContentProblemsShown = 5;
 constexpr std::uint64_t kSpareBytes = 16 * 1024 * 1024;
 
 Refusal localError(const fs::path& path, std::error_code ec) {
-    return refuse(RefusalCode::LocalError,
-                  "could not write " + path.string() + ": " + ec.message());
+    return localWriteError("could not write " + path.string(), ec);
 }
 
 Refusal writeNewFile(const fs::path& path, std::string_view bytes) {
@@ -92,6 +91,19 @@ Refusal makeParentFolders(const fs::path& contentDir, const std::string& path,
             return localError(contentDir / folder, ec);
     }
     return {};
+}
+
+// A file or the folder missing once manifest.json was read means the stick was pulled out, when
+// manifest.json has gone too: "stick-read-error", as the staff guide says, not "missing-file".
+Refusal unlessPulledOut(const fs::path& packageDir, Refusal refusal) {
+    bool missing =
+        refusal.code == RefusalCode::MissingFile || refusal.code == RefusalCode::NoPackage;
+    std::error_code ec;
+    if (!missing || fs::is_regular_file(fs::symlink_status(packageDir / kManifestName, ec)))
+        return refusal;
+    return refuse(
+        RefusalCode::StickReadError,
+        "the package is no longer on the stick (was the stick pulled out?): " + refusal.reason);
 }
 
 // Copies only the files the manifest lists, after matching the whole package folder to it.
@@ -178,7 +190,8 @@ VerifyResult verifyPackage(const fs::path& packageDir, const fs::path& stagingDi
     package.manifest = std::move(*parsed.manifest);
     if ((refusal = checkPolicy(package.manifest, options)).refused()) return result;
     if (!package.manifest.files.empty()) {
-        if ((refusal = copyListedFiles(packageDir, package, options)).refused()) return result;
+        refusal = unlessPulledOut(packageDir, copyListedFiles(packageDir, package, options));
+        if (refusal.refused()) return result;
         step(options, UpdateStep::Copied);
         if ((refusal = checkCopies(package)).refused()) return result;
         if ((refusal = checkContent(package, options, result.contentProblems)).refused())

@@ -108,6 +108,22 @@ TEST_SUITE("updates") {
         CHECK_FALSE(fs::exists(dir / "data" / "current"));
     }
 
+    TEST_CASE("a stick file named in bytes that are not UTF-8 is refused; the dump survives") {
+        // Issue 16, item 5: nlohmann's dump() threw on the banner, and the kiosk aborted.
+        fs::path dir = scratch("bad-name");
+        Keys keys = makeKeys(dir, "staff");
+        fs::path stick = makeStick(dir, keys, 2, "Second edition");
+        std::ofstream(stick / "exhibit-content" / "bad\xff\xfe.json") << "{}";
+        Script s(1280, 800);
+        s.state(2000);
+        auto run = runKiosk("updates-bad-name", s, updateRun(dir, keys));
+        REQUIRE(run.exitCode == 0);
+        REQUIRE(run.dumps.size() == 1);
+        CHECK(
+            hasNotice(run.dumps[0], "Update refused (unlisted-file): bad\uFFFD\uFFFD.json", true));
+        CHECK(run.dumps[0]["content"]["version"] == "1");
+    }
+
     TEST_CASE("new content waits for the end of a visit") {
         fs::path dir = scratch("during-visit");
         Keys keys = makeKeys(dir, "staff");

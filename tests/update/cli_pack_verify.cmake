@@ -30,6 +30,12 @@ expect(0 "" ${MINISIGN} -S -s ${WORK}/key.sec -m ${pkg}/manifest.json -t "cli te
 expect(0 "ok: content version 1 for exhibit mediation-map, 9 files.*trusted comment: cli test"
        ${EXE} verify ${pkg} --pubkey ${WORK}/key.pub)
 expect(0 "ok: content version 1" ${EXE} verify ${WORK} --pubkey ${WORK}/key.pub)  # a stick root
+# The key file as Notepad saves it (a BOM, CRLF): minisign accepts it, and so does verify.
+file(READ ${WORK}/key.pub key_text)
+string(REPLACE "\n" "\r\n" key_text "${key_text}")
+string(ASCII 239 187 191 bom)
+file(WRITE ${WORK}/windows.pub "${bom}${key_text}")
+expect(0 "ok: content version 1" ${EXE} verify ${pkg} --pubkey ${WORK}/windows.pub)
 expect(1 "refused \\(not-newer\\)" ${EXE} verify ${pkg} --pubkey ${WORK}/key.pub --current-version 1)
 expect(1 "refused \\(wrong-exhibit\\)" ${EXE} verify ${pkg} --pubkey ${WORK}/key.pub --exhibit-id other)
 expect(2 "which key" ${EXE} verify ${pkg})

@@ -42,3 +42,14 @@ TEST_CASE("the manual clock moves only when told, and a wall jump leaves steady 
     CHECK(clock.wallMs() == 750);
     CHECK(clock.steadyMs() == 250);
 }
+
+TEST_CASE("years outside 0000-9999 are written whole, never cut short (issue 16, item 8)") {
+    const Millis day = 86'400'000;
+    Millis year10000 = parseIsoTime("9999-12-31")->utcMs + day;
+    CHECK(formatIsoDate(year10000) == "+10000-01-01");
+    CHECK(formatIsoUtc(year10000) == "+10000-01-01T00:00:00.000Z");
+    Millis yearMinus1 = parseIsoTime("0000-01-01")->utcMs - day;
+    CHECK(formatIsoDate(yearMinus1) == "-0001-12-31");
+    CHECK(formatIsoDate(parseIsoTime("0000-01-01")->utcMs) == "0000-01-01");
+    CHECK_FALSE(parseIsoTime("10000-01-01"));
+}

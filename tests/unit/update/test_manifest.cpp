@@ -69,7 +69,7 @@ TEST_CASE("a 4 GB file, a million entries or a huge manifest are refused quickly
     std::string many;
     for (int i = 0; i < 10'001; ++i) many += (i ? "," : "") + std::string("{}");
     CHECK(codeOf(manifestWith(many)) == RefusalCode::TooLarge);
-    CHECK(codeOf(std::string(2 * 1024 * 1024, ' ')) == RefusalCode::TooLarge);
+    CHECK(codeOf(std::string(kMaxManifestBytes + 1, ' ')) == RefusalCode::TooLarge);
     ManifestLimits small;
     small.maxTotalBytes = 100;
     CHECK(codeOf(manifestWith(entry("a.json", 60) + "," + entry("b.json", 60)), small) ==

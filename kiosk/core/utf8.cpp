@@ -1,0 +1,38 @@
+#include "kiosk/core/utf8.h"
+
+#include <utf8cpp/utf8.h>
+#include <iterator>
+
+namespace kiosk {
+
+std::string toValidUtf8(std::string_view text) {
+    if (isValidUtf8(text)) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 8);
+    utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(out));
+    return out;
+}
+
+bool isValidUtf8(std::string_view text) {
+    return utf8::is_valid(text.begin(), text.end());
+}
+
+std::size_t firstInvalidUtf8(std::string_view text) {
+    auto bad = utf8::find_invalid(text.begin(), text.end());
+    return bad == text.end() ? std::string_view::npos : std::size_t(bad - text.begin());
+}
+
+std::string shortQuote(std::string_view text, std::size_t maxChars) {
+    std::string valid = toValidUtf8(text);
+    auto it = valid.begin();
+    std::size_t chars = 0;
+    while (it != valid.end() && chars < maxChars) {
+        utf8::unchecked::next(it);  // valid by construction
+        ++chars;
+    }
+    if (it == valid.end()) return valid;
+    valid.erase(it, valid.end());
+    return valid + "\u2026";
+}
+
+}  // namespace kiosk
