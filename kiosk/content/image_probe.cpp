@@ -125,7 +125,6 @@ ImageProbe probeImage(const std::filesystem::path& path) {
     if (!in.read(reinterpret_cast<char*>(head), kHeadBytes) && in.gcount() == 0)
         return refuse("the file is empty or cannot be opened");
     std::size_t headSize = std::size_t(in.gcount());
-    if (isAppleCgbi(head, headSize)) return refuse(kCgbiError);
     in.clear();
     in.seekg(0);
     stbi_io_callbacks callbacks{readCallback, skipCallback, eofCallback};
@@ -139,7 +138,6 @@ ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size) {
     if (size > kMaxImageBytes)
         return refuse("the picture is " + describeSize(size) + "; pictures may be at most " +
                       describeSize(kMaxImageBytes));
-    if (isAppleCgbi(bytes, size)) return refuse(kCgbiError);
     int width = 0, height = 0, channels = 0;
     if (!stbi_info_from_memory(bytes, int(size), &width, &height, &channels))
         return refuse(explainFailure(bytes, size));
@@ -149,6 +147,8 @@ ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size) {
 DecodedImage decodePicture(std::span<const std::uint8_t> bytes, Pixels pixels) {
     ImageProbe probe = probeImageMemory(bytes.data(), bytes.size());
     if (!probe.ok) return {false, probe.width, probe.height, {}, probe.error};
+    if (isAppleCgbi(bytes.data(), bytes.size()))
+        return {false, probe.width, probe.height, {}, kCgbiError};
     if (isPng(bytes.data(), bytes.size()))
         return detail::decodePng(bytes, kMaxImageSide, pixels == Pixels::Keep);
     // JPEG has no checksum: stb's own checks are all there is, and it reports a file cut short.

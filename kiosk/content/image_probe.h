@@ -20,7 +20,6 @@ struct ImageProbe {
 };
 
 // Reads only the header (never decodes pixels) and checks the file size and side limits.
-// Apple's "CgBI" iPhone PNGs are refused here already: their colours would come out swapped.
 ImageProbe probeImage(const std::filesystem::path& path);
 ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size);
 
@@ -37,7 +36,8 @@ enum class Pixels { Keep, Discard };
 
 // Decodes a whole picture: `bytes` is a file's content (any bytes at all are safe). Probes
 // first, so what probeImageMemory refuses (over kMaxImageSide or kMaxImageBytes, not PNG or
-// JPEG, CgBI) is refused before any pixel is decoded. PNG (through libpng) is refused when any
+// JPEG) is refused before any pixel is decoded. Apple's "CgBI" iPhone PNGs are refused
+// (their colours would come out swapped). PNG (through libpng) is refused when any
 // chunk's CRC is wrong, zlib finds the image data damaged, the data stops before the last row
 // or the file before IEND; JPEG (through stb) when stb finds it damaged or cut short. On
 // failure, `error` is for a content editor and `rgba` is empty. Never throws, except
