@@ -66,11 +66,15 @@ struct Damaged {
 
 std::vector<Damaged> damagedPictures() {
     std::string flag = bundledFlag(), dot = makePng(8, 8), jpeg = makeJpeg();
+    std::string withText = dot;
+    withText.insert(33, pngChunk("tEXt", std::string("Title\0A red square", 18)));  // after IHDR
     return {
         {"a PNG with no image data", withoutChunk(dot, "IDAT"), "holds no image data"},
         {"the bundled picture cut in half", flag.substr(0, flag.size() / 2), "ends early"},
         {"a wrong IHDR CRC", withCrcFlipped(dot, "IHDR"), "IHDR chunk's checksum (CRC) is wrong"},
         {"a wrong IDAT CRC", withCrcFlipped(flag, "IDAT"), "IDAT chunk's checksum (CRC) is wrong"},
+        {"a wrong CRC on a text chunk", withCrcFlipped(withText, "tEXt"),
+         "tEXt chunk's checksum (CRC) is wrong"},
         {"damaged compressed data, CRC recomputed", withDataBitFlipped(flag, "IDAT", true),
          "image data is damaged"},
         {"damaged pixels behind a good header and CRC", withDataBitFlipped(dot, "IDAT", true),
