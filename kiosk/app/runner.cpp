@@ -104,7 +104,10 @@ bool Runner::start() {
     ImGui_ImplSDL2_InitForOpenGL(window_.sdl(), window_.glContext());
     ImGui_ImplOpenGL3_Init("#version 100");
     imguiStarted_ = true;
-    pictures_ = std::make_unique<ui::PictureCache>(renderer_.maxTextureSize);
+    pictures_ = std::make_unique<ui::PictureCache>(
+        renderer_.maxTextureSize, [](const std::string& path, const std::string& error) {
+            log("picture " + path + " cannot be shown: " + error);
+        });
     // A finished decode wakes the main loop (SDL_PushEvent is safe from any thread).
     pictures_->setOnFinished([] {
         SDL_Event wake{};
@@ -142,7 +145,11 @@ void Runner::loadContent() {
 }
 
 bool Runner::loadContentFrom(const std::string& dir) {
-    auto result = content::loadContent(dir);
+    // Headers only: the start must not wait for every picture. Installed content was decoded
+    // whole when its update was verified; the picture worker decodes each one again.
+    content::LoadOptions options;
+    options.decodeImages = false;
+    auto result = content::loadContent(dir, options);
     for (const auto& p : result.problems) log(dir + "/" + p.format());
     fontsDirty_ = true;
     if (!result.ok()) {

@@ -1,6 +1,7 @@
 #include "kiosk/content/image_probe.h"
 
 #include "kiosk/content/bounded_json.h"
+#include "kiosk/content/png_decode.h"
 
 #include <algorithm>
 #include <fstream>
@@ -29,6 +30,22 @@ namespace kiosk::content {
 namespace {
 
 constexpr std::size_t kHeadBytes = 24;  // enough for the PNG signature and IHDR sizes
+constexpr unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+bool isPng(const unsigned char* head, std::size_t size) {
+    return size >= 8 && std::equal(kPngSignature, kPngSignature + 8, head);
+}
+
+// Apple's Xcode rewrites PNGs for iPhone apps: a "CgBI" chunk before IHDR, pixels stored blue
+// first and premultiplied, no zlib header. stb reads them with red and blue swapped; libpng
+// refuses them as having an unknown critical chunk. Either way the exhibit cannot show them.
+bool isAppleCgbi(const unsigned char* head, std::size_t size) {
+    return isPng(head, size) && size >= 16 && std::string_view((const char*)head + 12, 4) == "CgBI";
+}
+
+const char* const kCgbiError =
+    "this is an Apple iPhone PNG (it has a CgBI chunk), which only Apple's software shows "
+    "correctly; open it in an image editor and save it again as a standard PNG";
 
 std::uint32_t bigEndian32(const unsigned char* p) {
     return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 |
@@ -38,8 +55,7 @@ std::uint32_t bigEndian32(const unsigned char* p) {
 // stbi_info reports only "unknown image type" once every format has failed, so the reason is
 // worked out from the file's first bytes.
 std::string explainFailure(const unsigned char* head, std::size_t size) {
-    static const unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    bool png = size >= 8 && std::equal(kPng, kPng + 8, head);
+    bool png = isPng(head, size);
     if (png && size >= kHeadBytes && std::string_view((const char*)head + 12, 4) == "IHDR") {
         std::uint32_t width = bigEndian32(head + 16), height = bigEndian32(head + 20);
         if (width > kMaxImageSide || height > kMaxImageSide)
@@ -128,31 +144,40 @@ ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size) {
     return checkSides(width, height);
 }
 
-DecodedImage decodeImageRgbaMemory(const unsigned char* bytes, std::size_t size) {
-    ImageProbe probe = probeImageMemory(bytes, size);
+DecodedImage decodePicture(std::span<const std::uint8_t> bytes, Pixels pixels) {
+    ImageProbe probe = probeImageMemory(bytes.data(), bytes.size());
     if (!probe.ok) return {false, probe.width, probe.height, {}, probe.error};
+    if (isAppleCgbi(bytes.data(), bytes.size()))
+        return {false, probe.width, probe.height, {}, kCgbiError};
+    if (isPng(bytes.data(), bytes.size()))
+        return detail::decodePng(bytes, kMaxImageSide, pixels == Pixels::Keep);
+    // JPEG has no checksum: stb's own checks are all there is, and it reports a file cut short.
     int width = 0, height = 0, channels = 0;
-    stbi_uc* pixels = stbi_load_from_memory(bytes, int(size), &width, &height, &channels, 4);
-    if (!pixels) {
+    stbi__g_failure_reason = nullptr;  // stb's PNG test, tried first, leaves "bad png sig"
+    stbi_uc* decoded =
+        stbi_load_from_memory(bytes.data(), int(bytes.size()), &width, &height, &channels, 4);
+    if (!decoded) {
+        const char* reason = stbi_failure_reason();
         return {false,
-                0,
-                0,
+                probe.width,
+                probe.height,
                 {},
-                "the picture could not be decoded (" + std::string(stbi_failure_reason()) +
-                    "); the file may be damaged"};
+                std::string("the JPEG file is damaged or cut short") +
+                    (reason ? std::string(" (stb_image: ") + reason + ")" : "")};
     }
     DecodedImage image{true, width, height, {}, ""};
-    image.rgba.assign(pixels, pixels + std::size_t(width) * std::size_t(height) * 4);
-    stbi_image_free(pixels);
+    if (pixels == Pixels::Keep)
+        image.rgba.assign(decoded, decoded + std::size_t(width) * std::size_t(height) * 4);
+    stbi_image_free(decoded);
     return image;
 }
 
-DecodedImage decodeImageRgba(const std::filesystem::path& path) {
+DecodedImage decodePictureFile(const std::filesystem::path& path, Pixels pixels) {
     ImageProbe size = checkFileSize(path);
     if (!size.ok) return {false, 0, 0, {}, size.error};
     std::vector<unsigned char> bytes;
     if (!readWholeFile(path, bytes)) return {false, 0, 0, {}, "the file cannot be opened"};
-    return decodeImageRgbaMemory(bytes.data(), bytes.size());
+    return decodePicture(bytes, pixels);
 }
 
 }  // namespace kiosk::content

@@ -27,7 +27,7 @@ struct Problem {
 // How much a folder holds, counted even when it has errors (for the validate summary).
 struct ContentCounts {
     int events = 0, actors = 0, places = 0, tours = 0;
-    int images = 0;  // pictures whose header checked out; media entries when images are unchecked
+    int images = 0;  // pictures that checked out; media entries when images are unchecked
 };
 
 struct LoadResult {
@@ -41,7 +41,12 @@ struct LoadResult {
 };
 
 struct LoadOptions {
-    bool checkImages = true;  // decode image headers (stbi_info) and verify limits
+    bool checkImages = true;  // open every picture: its header, size and side limits
+    // With checkImages: also decode every picture whole (PNG CRCs, damaged or missing image
+    // data), as validate, pack and the update's verification do. False: headers only, for the
+    // exhibit's own start, which must not wait for that (the content was verified whole when
+    // it was installed, and the media worker decodes each picture again when it is shown).
+    bool decodeImages = true;
 };
 
 LoadResult loadContent(const std::filesystem::path& folder, const LoadOptions& options = {});

@@ -39,20 +39,28 @@ bool staysInside(const fs::path& folder, const fs::path& path) {
 }
 
 // Checks the file and fills in its size; returns whether it can be shown.
-bool checkImageFile(const ObjectReader& reader, const fs::path& folder, Media& media) {
+bool checkImageFile(const ObjectReader& reader, const fs::path& folder, bool decode, Media& media) {
     JsonPath at(reader.at(), "file");
     if (!staysInside(folder, media.path)) {
         reader.scope().error(at, "the picture " + inQuotes(media.file) +
                                      " is outside the content folder (through a link)");
         return false;
     }
-    ImageProbe probe = probeImage(media.path);
-    if (!probe.ok) {
-        reader.scope().error(at, "the picture " + inQuotes(media.file) + ": " + probe.error);
+    // Decoded whole (pixels dropped row by row) unless only headers were asked for: a header
+    // can look right on a file cut in half or with damaged pixels.
+    DecodedImage picture;
+    if (decode) {
+        picture = decodePictureFile(media.path, Pixels::Discard);
+    } else {
+        ImageProbe probe = probeImage(media.path);
+        picture = {probe.ok, probe.width, probe.height, {}, probe.error};
+    }
+    if (!picture.ok) {
+        reader.scope().error(at, "the picture " + inQuotes(media.file) + ": " + picture.error);
         return false;
     }
-    media.width = probe.width;
-    media.height = probe.height;
+    media.width = picture.width;
+    media.height = picture.height;
     return true;
 }
 
@@ -82,8 +90,8 @@ void readMedia(const JsonValue& root, ReadState& state) {
                         return;
                     }
                     media.path = (folder / media.file).lexically_normal().string();
-                    bool shown =
-                        !state.options.checkImages || checkImageFile(reader, folder, media);
+                    bool shown = !state.options.checkImages ||
+                                 checkImageFile(reader, folder, state.options.decodeImages, media);
                     state.counts.images += shown ? 1 : 0;
                     state.builder.add(std::move(media));
                 });

@@ -16,7 +16,7 @@ DecodeResult failure(std::string error) {
 }  // namespace
 
 DecodeResult decodePictureFile(const std::string& path) {
-    return content::decodeImageRgba(path);
+    return content::decodePictureFile(path);
 }
 
 ImageLoader::ImageLoader(int maxSidePx, DecodeFunction decode)

@@ -19,7 +19,8 @@ namespace kiosk::media {
 using DecodeResult = content::DecodedImage;
 using DecodeFunction = std::function<DecodeResult(const std::string& path)>;
 
-// The default decoder: content::decodeImageRgba (PNG and JPEG, at most 4096 px a side).
+// The default decoder: content::decodePictureFile (PNG through libpng with its CRCs checked,
+// JPEG through stb; at most 4096 px a side).
 DecodeResult decodePictureFile(const std::string& path);
 
 struct Finished {

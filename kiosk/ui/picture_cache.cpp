@@ -3,6 +3,7 @@
 #include <GLES2/gl2.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace kiosk::ui {
 namespace {
@@ -25,7 +26,8 @@ GLuint upload(const content::DecodedImage& image) {
 
 }  // namespace
 
-PictureCache::PictureCache(int maxSidePx) : loader_(std::min(maxSidePx, kMaxPictureSide)) {}
+PictureCache::PictureCache(int maxSidePx, FailureReport reportFailure)
+    : loader_(std::min(maxSidePx, kMaxPictureSide)), reportFailure_(std::move(reportFailure)) {}
 
 PictureCache::~PictureCache() {
     clear();
@@ -51,7 +53,8 @@ bool PictureCache::uploadFinished() {
     for (auto& f : finished) {
         Picture picture;
         if (!f.image.ok) {
-            picture.error = f.image.error;
+            picture.error = f.image.error;  // kept, so the picture is not decoded again
+            if (reportFailure_) reportFailure_(f.path, f.image.error);
         } else {
             std::size_t bytes = std::size_t(f.image.width) * std::size_t(f.image.height) * 4;
             for (const auto& old : budget_.evictFor(bytes)) release(old);

@@ -22,8 +22,11 @@ struct Picture {
 
 class PictureCache {
   public:
+    // Told once per picture that cannot be shown (its path, and why), for the log.
+    using FailureReport = std::function<void(const std::string& path, const std::string& error)>;
+
     // maxSidePx: the GL texture limit, capped so one photo cannot take the budget.
-    explicit PictureCache(int maxSidePx);
+    explicit PictureCache(int maxSidePx, FailureReport reportFailure = {});
     ~PictureCache();
 
     void beginFrame();
@@ -40,6 +43,7 @@ class PictureCache {
   private:
     void release(const std::string& path);
     media::ImageLoader loader_;
+    FailureReport reportFailure_;
     media::TextureBudget budget_;
     std::unordered_map<std::string, Picture> pictures_;
 };

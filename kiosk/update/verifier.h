@@ -26,7 +26,7 @@ struct VerifyOptions {
     std::optional<std::string> exhibitId;  // nothing: any exhibit (a laptop check)
     std::int64_t currentVersion = 0;       // content must be newer; a rollback may be anything
     ManifestLimits limits;
-    bool checkImages = true;  // decode picture headers while loading the content
+    bool checkImages = true;  // decode every picture whole while loading the content
     CopyHooks copyHooks;      // tests: a stick pulled out
     StepHook onStep;          // tests: Copied, then Verified
 };

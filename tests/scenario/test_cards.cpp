@@ -178,4 +178,33 @@ TEST_SUITE("cards") {
         CHECK(run.state["pictures"]["loaded"].get<int>() >= 1);
         CHECK(run.dumps[1]["card"]["max_scroll"].get<double>() > 0);  // long enough to scroll
     }
+
+    TEST_CASE("a picture damaged after its header shows as unavailable and is logged") {
+        // The start checks headers only; the picture worker decodes the whole file.
+        namespace fs = std::filesystem;
+        fs::path content = fs::path(SCENARIO_OUTPUT_DIR) / "card-pictures-damaged-content";
+        fs::remove_all(content);
+        fs::create_directories(content.parent_path());
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/content", content, fs::copy_options::recursive);
+        fs::path flag = content / "media/flag-palestine.png";
+        fs::resize_file(flag, fs::file_size(flag) / 2);
+        const json* cairo = findTarget(home(), "place:cairo");
+        REQUIRE(cairo);
+        Script s1(kW, kH);
+        s1.tap(500, 1, centerX(*cairo), centerY(*cairo)).state(2500);
+        RunOptions o;
+        o.content = content.string();
+        auto place = runKiosk("card-pictures-damaged-place", s1, o).dumps.at(0);
+        const json* row = findTarget(place, "row:event:cairo-national-dialogue");
+        REQUIRE(row);
+        Script s2 = s1;
+        s2.tap(3000, 2, centerX(*row), centerY(*row)).state(4500);
+        auto run = runKiosk("card-pictures-damaged", s2, o);
+        REQUIRE(run.dumps.size() == 2);
+        CHECK(run.dumps[1]["selected"]["event"] == "cairo-national-dialogue");
+        CHECK(run.state["pictures"]["loaded"].get<int>() == 1);  // the other picture
+        CHECK_MESSAGE(run.log.find("flag-palestine.png cannot be shown: the PNG file ends early") !=
+                          std::string::npos,
+                      run.log);
+    }
 }

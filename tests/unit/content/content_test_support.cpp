@@ -84,7 +84,9 @@ void putBigEndian(std::string& out, std::uint32_t v) {
     for (int shift = 24; shift >= 0; shift -= 8) out += char((v >> shift) & 0xFF);
 }
 
-std::string chunk(std::string_view kind, std::string_view data) {
+}  // namespace
+
+std::string pngChunk(std::string_view kind, std::string_view data) {
     std::string out;
     putBigEndian(out, std::uint32_t(data.size()));
     std::string body = std::string(kind) + std::string(data);
@@ -92,6 +94,8 @@ std::string chunk(std::string_view kind, std::string_view data) {
     putBigEndian(out, crc32(body));
     return out;
 }
+
+namespace {
 
 // zlib stream of stored (uncompressed) deflate blocks.
 std::string zlibStored(std::string_view raw) {
@@ -124,16 +128,33 @@ std::string makePng(unsigned width, unsigned height, bool withPixels) {
     putBigEndian(header, width);
     putBigEndian(header, height);
     header += std::string("\x08\x06\x00\x00\x00", 5);  // 8-bit RGBA, no interlace
-    std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header);
+    std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header);
     if (withPixels) {
         std::string rows;
         for (unsigned y = 0; y < height; ++y) {
             rows += '\0';  // filter: none
             for (unsigned x = 0; x < width; ++x) rows += std::string("\xff\x00\x00\xff", 4);
         }
-        png += chunk("IDAT", zlibStored(rows));
+        png += pngChunk("IDAT", zlibStored(rows));
     }
-    return png + chunk("IEND", "");
+    return png + pngChunk("IEND", "");
+}
+
+std::string makeCgbiPng(unsigned width, unsigned height) {
+    std::string header;
+    putBigEndian(header, width);
+    putBigEndian(header, height);
+    header += std::string("\x08\x06\x00\x00\x00", 5);
+    std::string rows;
+    for (unsigned y = 0; y < height; ++y) {
+        rows += '\0';
+        for (unsigned x = 0; x < width; ++x) rows += std::string("\x00\x00\xff\xff", 4);  // BGRA
+    }
+    std::string deflate = zlibStored(rows);
+    deflate = deflate.substr(2, deflate.size() - 6);  // Apple's IDAT: no zlib header or checksum
+    return std::string("\x89PNG\r\n\x1a\n", 8) +
+           pngChunk("CgBI", std::string("\x50\x00\x20\x06", 4)) + pngChunk("IHDR", header) +
+           pngChunk("IDAT", deflate) + pngChunk("IEND", "");
 }
 
 }  // namespace kiosk::content::testing

@@ -32,7 +32,12 @@ const Problem* findProblem(const LoadResult& result, std::string_view file, std:
 // Every problem, formatted one a line, for failure messages.
 std::string listProblems(const LoadResult& result);
 
+// One PNG chunk: length, kind, data and a correct CRC.
+std::string pngChunk(std::string_view kind, std::string_view data);
 // A valid RGBA PNG of the given size (solid red), or just its header when withPixels is false.
 std::string makePng(unsigned width, unsigned height, bool withPixels = true);
+// The same solid red picture as Apple's "CgBI" iPhone PNG: a CgBI chunk before IHDR, raw
+// deflate data without zlib's header and checksum, and pixels stored blue first (BGRA).
+std::string makeCgbiPng(unsigned width, unsigned height);
 
 }  // namespace kiosk::content::testing

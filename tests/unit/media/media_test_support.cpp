@@ -126,4 +126,24 @@ std::string makePng(int width, int height, const PixelFunction& pixelAt) {
            chunk("IDAT", zlibStored(rows)) + chunk("IEND", "");
 }
 
+std::string makeCgbiPng(int width, int height, const PixelFunction& pixelAt) {
+    std::string header;
+    putBigEndian(header, std::uint32_t(width));
+    putBigEndian(header, std::uint32_t(height));
+    header += std::string("\x08\x06\x00\x00\x00", 5);
+    std::string rows;
+    for (int y = 0; y < height; ++y) {
+        rows += '\0';
+        for (int x = 0; x < width; ++x) {
+            const std::uint32_t rgba = pixelAt(x, y);  // stored as BGRA
+            putBigEndian(rows, (rgba >> 8 & 0xFFu) << 24 | (rgba >> 16 & 0xFFu) << 16 |
+                                   (rgba >> 24) << 8 | (rgba & 0xFFu));
+        }
+    }
+    const std::string zlib = zlibStored(rows);
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("CgBI", std::string("\x50\x00\x20\x06", 4)) +
+           chunk("IHDR", header) + chunk("IDAT", zlib.substr(2, zlib.size() - 6)) +
+           chunk("IEND", "");
+}
+
 }  // namespace kiosk::media::testing

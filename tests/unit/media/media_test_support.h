@@ -46,5 +46,8 @@ using TempDir = test_support::TempDataDir;
 void writeFile(const std::filesystem::path& path, const std::string& bytes);
 // A real, valid 8-bit RGBA PNG file (stored deflate blocks, so no zlib needed).
 std::string makePng(int width, int height, const PixelFunction& pixelAt);
+// The same as Apple's "CgBI" iPhone PNG: a CgBI chunk first, pixels stored BGRA, and the image
+// data raw deflate, without zlib's header and checksum.
+std::string makeCgbiPng(int width, int height, const PixelFunction& pixelAt);
 
 }  // namespace kiosk::media::testing

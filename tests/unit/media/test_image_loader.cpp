@@ -141,7 +141,7 @@ TEST_CASE("real PNG files decode, and damaged or missing ones come back as error
     writeFile(dir.path() / "tiny.png",
               makePng(4, 2, [](int x, int) { return x < 2 ? 0xFF0000FFu : 0x0000FFFFu; }));
     writeFile(dir.path() / "corrupt.png", std::string("\x89PNG\r\n\x1a\n", 8) + "not a picture");
-    ImageLoader loader(2);  // the default decoder: content::decodeImageRgba
+    ImageLoader loader(2);  // the default decoder: content::decodePictureFile
     for (const char* name : {"tiny.png", "corrupt.png", "missing.png"})
         loader.request((dir.path() / name).string());
     REQUIRE(waitUntilIdle(loader));
@@ -160,6 +160,26 @@ TEST_CASE("real PNG files decode, and damaged or missing ones come back as error
     CHECK(finished[1].image.error.find("damaged") != std::string::npos);
     CHECK_FALSE(finished[2].image.ok);
     CHECK(finished[2].image.error == "the file does not exist");
+}
+
+TEST_CASE("the default decoder refuses what cannot be shown as meant, with the reason") {
+    TempDir dir;
+    const PixelFunction red = [](int, int) { return 0xFF0000FFu; };
+    std::string badCrc = makePng(4, 2, red);
+    badCrc[badCrc.size() - 13] ^= 0x01;  // the IDAT chunk's CRC, just before IEND
+    writeFile(dir.path() / "bad-crc.png", badCrc);
+    writeFile(dir.path() / "iphone.png", makeCgbiPng(4, 2, red));  // stb showed it blue
+    ImageLoader loader(64);
+    loader.request((dir.path() / "bad-crc.png").string());
+    loader.request((dir.path() / "iphone.png").string());
+    REQUIRE(waitUntilIdle(loader));
+    std::vector<Finished> finished = loader.takeFinished();
+    REQUIRE(finished.size() == 2);
+    CHECK_FALSE(finished[0].image.ok);
+    CHECK(finished[0].image.error.find("IDAT chunk's checksum (CRC) is wrong") !=
+          std::string::npos);
+    CHECK_FALSE(finished[1].image.ok);
+    CHECK(finished[1].image.error.find("Apple iPhone PNG") != std::string::npos);
 }
 
 TEST_CASE("a decoder that throws gives an error, and the worker keeps going") {

@@ -135,6 +135,19 @@ TEST_CASE_FIXTURE(KioskFixture, "refused: invalid content, with its first proble
     CHECK(result.contentProblems.front().starts_with("events.json:"));
 }
 
+TEST_CASE_FIXTURE(KioskFixture, "refused: a signed picture whose header is fine but data is cut") {
+    Updater updater = this->updater();
+    fs::path pkg = package(2);
+    std::string dot = readFile(pkg / "media/dot.png");
+    replaceAndResign(pkg, "media/dot.png", dot.substr(0, 45));  // IHDR whole, IDAT cut short
+    UpdateResult result = updater.applyPackage(pkg);
+    checkRefused(result, RefusalCode::InvalidContent, updater, "bundled");
+    REQUIRE_FALSE(result.contentProblems.empty());
+    const std::string& problem = result.contentProblems.front();
+    CHECK(problem.starts_with("media.json:5:15: error: /media/0/file: "));
+    CHECK(problem.find("\"media/dot.png\": the PNG file ends early") != std::string::npos);
+}
+
 TEST_CASE_FIXTURE(KioskFixture, "refused: manifest version differs from exhibit.json's") {
     Updater updater = this->updater();
     fs::path pkg = package(2);
