@@ -116,7 +116,7 @@ void Runner::applyStaffActions() {
             exhibit_->showNotice("Usage export: no USB stick found under " + params_.mountRoot,
                                  true, kNoticeMs);
         } else {
-            updates_->exportTo(*updates_->sticks().begin() / "mediation-map-export");
+            updates_->exportTo(*updates_->sticks().begin(), "mediation-map-export");
         }
     }
 }

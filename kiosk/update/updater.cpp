@@ -257,6 +257,7 @@ VerifyOptions Updater::verifyOptions() const {
     options.trustedKeys = config_.trustedKeys;
     options.exhibitId = config_.exhibitId;
     options.currentVersion = shown().version;
+    options.now = (config_.clock ? *config_.clock : *ownClock_).wallMs();
     options.limits = config_.limits;
     options.checkImages = config_.checkImages;
     options.copyHooks = config_.copyHooks;
