@@ -114,6 +114,7 @@ bool Runner::start() {
             "the exhibit stopped repeatedly; see journalctl -u mediation-map");
     } else {
         openUsageLog();
+        restoreStaffLockout();
         loadContent();
         loadGeography();
     }
@@ -282,6 +283,7 @@ void Runner::afterUpdate() {
         usage_->observe(*exhibit_);
         usageLog_->tick();
     }
+    noteStaffPins();
     pollUpdates();
     service_.heartbeat();
 }
