@@ -151,3 +151,25 @@ TEST_CASE("pack writes valid_until, and refuses a window longer than the rule al
 }
 
 }  // namespace kiosk::update::testing
+
+namespace kiosk::update::testing {
+
+TEST_CASE_FIXTURE(KioskFixture, "the data folder's own files are never written through a link") {
+    TempDir elsewhere;
+    writeFile(elsewhere.path() / "events.json", "kept");
+    Updater updater = this->updater();
+    updater.recover();
+    // history.jsonl a link: the line is not appended through it.
+    fs::create_symlink(elsewhere.path() / "events.json", data / "history.jsonl");
+    CHECK(updater.history().append({"refused", 1, 2, "x", "y", {}, {}, {}}));
+    CHECK(readFile(elsewhere.path() / "events.json") == "kept");
+    fs::remove(data / "history.jsonl");
+    // staging/ a link to another folder: the update is refused, nothing is copied there.
+    fs::remove_all(data / "staging");
+    fs::create_directory_symlink(elsewhere.path(), data / "staging");
+    UpdateResult result = updater.applyPackage(package(2));
+    CHECK(result.refusal.code == RefusalCode::LocalError);
+    CHECK(listFolder(elsewhere.path()) == std::vector<std::string>{"events.json"});
+}
+
+}  // namespace kiosk::update::testing
