@@ -114,8 +114,8 @@ bool Runner::start() {
             "the exhibit stopped repeatedly; see journalctl -u mediation-map");
     } else {
         openUsageLog();
-        restoreStaffLockout();
         loadContent();
+        restoreStaffLockout();  // after loadContent(): --clock is read in the exhibit's zone
         loadGeography();
     }
     applyScreenSize();
