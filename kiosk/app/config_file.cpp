@@ -78,6 +78,7 @@ ConfigRead applyConfigText(const std::string& text, const std::string& name, App
     read.found = true;
     std::istringstream in(text);
     std::string line;
+    std::map<std::string, int> firstLine;  // key -> the line that set it
     for (int number = 1; std::getline(in, line); ++number) {
         auto where = name + ":" + std::to_string(number) + ": ";
         line = trim(line.substr(0, line.find('#')));
@@ -92,11 +93,36 @@ ConfigRead applyConfigText(const std::string& text, const std::string& name, App
         auto it = setters().find(key);
         if (it == setters().end()) {
             read.errors.push_back(where + "unknown setting '" + key + "'");
+        } else if (auto first = firstLine.find(key); first != firstLine.end()) {
+            read.errors.push_back(where + key + " is already set on line " +
+                                  std::to_string(first->second) + "; this line is ignored");
         } else if (auto error = it->second(params, value); !error.empty()) {
             read.errors.push_back(where + error);
+        } else {
+            firstLine[key] = number;
         }
     }
     return read;
+}
+
+std::string formatEffectiveConfig(const AppParams& params, const std::string& configPath) {
+    std::string out;
+    auto put = [&](const char* key, std::string value) {
+        std::replace(value.begin(), value.end(), '\n', ' ');
+        std::replace(value.begin(), value.end(), '\r', ' ');
+        out += std::string(key) + "=" + value + "\n";
+    };
+    put("config", configPath);
+    put("data_dir", params.dataDir);
+    put("usb_mount_root", params.mountRoot);
+    put("exhibit_id", params.exhibitId);
+    put("staff_pin", params.staffPin.empty() ? "unset" : "set");
+    put("panel", params.panel);
+    put("touch_rotate", params.touchRotate);
+    put("touch_calibrate", params.touchCalibrate);
+    put("content_dir", params.contentDir);
+    for (const auto& key : params.trustedKeys) put("trusted_key", key);
+    return out;
 }
 
 ConfigRead applyConfigFile(const std::string& path, AppParams& params) {

@@ -5,6 +5,7 @@
 #include "kiosk/app/config_file.h"
 #include "kiosk/app/options.h"
 #include "kiosk/app/runner.h"
+#include "kiosk/update/verifier.h"
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -30,6 +31,12 @@ int main(int argc, char** argv) {
     if (!params.configPath.empty() && !read.found)
         std::fprintf(stderr, "kiosk: %s: cannot read the settings file\n", config.c_str());
     for (const auto& e : read.errors) std::fprintf(stderr, "kiosk: %s\n", e.c_str());
+    if (params.printConfig) {
+        // For the USB mount helper: the settings exactly as the exhibit reads them.
+        if (params.exhibitId.empty()) params.exhibitId = kiosk::update::kDefaultExhibitId;
+        std::fputs(kiosk::app::formatEffectiveConfig(params, config).c_str(), stdout);
+        return 0;
+    }
     kiosk::app::Runner runner(params);
     return runner.run();
 }

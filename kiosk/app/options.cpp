@@ -128,6 +128,8 @@ ParseResult parseArgs(const std::vector<std::string>& args) {
             r.params.help = true;
         else if (a == "--version")
             r.params.version = true;
+        else if (a == "--print-config")
+            r.params.printConfig = true;
         else if (a == "--windowed")
             r.params.fullscreen = false;
         else if (a == "--fullscreen")
@@ -197,6 +199,8 @@ Time and scenario runs (see docs/scenario-runner.md):
 
   --fallback              show only the "temporarily unavailable" screen, load nothing;
                           systemd starts this after the exhibit failed repeatedly
+  --print-config          print the settings in effect (kiosk.conf and the command line)
+                          as key=value lines, for scripts such as the USB mount helper
   --version               print the version
   -h, --help              this text
 )";

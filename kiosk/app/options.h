@@ -33,6 +33,7 @@ struct AppParams {
     bool fallback = false;                 // crash loop: only the "temporarily unavailable" screen
     bool help = false;
     bool version = false;
+    bool printConfig = false;  // print the effective settings (config_file.h) and exit
 };
 
 struct ParseResult {

@@ -121,6 +121,7 @@ bool Runner::start() {
     } else {
         openUsageLog();
         loadContent();
+        restoreStaffLockout();  // after loadContent(): --clock is read in the exhibit's zone
         loadGeography();
     }
     applyScreenSize();
@@ -295,6 +296,7 @@ void Runner::afterUpdate() {
         usage_->observe(*exhibit_);
         usageLog_->tick();
     }
+    noteStaffPins();
     pollUpdates();
     service_.heartbeat();
 }

@@ -12,6 +12,7 @@
 #include "kiosk/input/touch_transform.h"
 #include "kiosk/scenario/script.h"
 #include "kiosk/session/exhibit.h"
+#include "kiosk/session/pin_lockout.h"
 #include "kiosk/session/state_dump.h"
 #include "kiosk/session/usage_tracker.h"
 #include "kiosk/ui/geo_renderer.h"
@@ -49,6 +50,10 @@ class Runner {
     ui::StaffInfo staffInfo() const;
     void loadGeography();
     void openUsageLog();
+    // Staff PIN (runner_staff.cpp): the lockout the last run left, and each PIN tried, logged
+    // without its digits and saved in the data folder.
+    void restoreStaffLockout();
+    void noteStaffPins();
     void readClockInExhibitZone();
     void applyScreenSize();
     void rebuildFonts();
@@ -81,6 +86,7 @@ class Runner {
     std::string dataDir_;  // empty: nothing is written
     std::unique_ptr<usage::UsageLog> usageLog_;
     std::unique_ptr<session::UsageTracker> usage_;
+    std::unique_ptr<session::PinLockoutStore> pinStore_;
     std::unique_ptr<update::UpdateService> updates_;
     std::optional<update::ShownContent> pendingContent_;  // installed, shown at the idle reset
     platform::MountWatch mountWatch_;

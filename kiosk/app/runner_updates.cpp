@@ -117,7 +117,7 @@ void Runner::applyStaffActions() {
                 toValidUtf8("Usage export: no USB stick found under " + params_.mountRoot), true,
                 kNoticeMs);
         } else {
-            updates_->exportTo(*updates_->sticks().begin() / "mediation-map-export");
+            updates_->exportTo(*updates_->sticks().begin(), "mediation-map-export");
         }
     }
 }

@@ -18,6 +18,23 @@ const char* staffStageName(StaffStage stage) {
     return "hidden";
 }
 
+std::string describePinAttempt(const PinAttempt& attempt) {
+    std::string of = " of " + std::to_string(StaffAccess::kMaxTries) + " tries";
+    switch (attempt.result) {
+        case PinAttempt::Result::Opened:
+            return "panel opened with the PIN";
+        case PinAttempt::Result::Wrong:
+            return "wrong PIN (" + std::to_string(attempt.wrongTries) + of + ")";
+        case PinAttempt::Result::LockedOut:
+            return "wrong PIN (" + std::to_string(StaffAccess::kMaxTries) + of +
+                   "); the PIN pad is locked for " +
+                   std::to_string(StaffAccess::kLockoutMs / 60'000) + " min";
+        case PinAttempt::Result::WhileLocked:
+            return "a PIN was tried while the pad is locked";
+    }
+    return "a PIN was tried";
+}
+
 int StaffAccess::cornerOf(Vec2f at, Vec2f screen, float pixelsPerMm) {
     float reach = kCornerMm * pixelsPerMm;
     bool left = at.x < reach, right = at.x >= screen.x - reach;
@@ -105,13 +122,16 @@ bool StaffAccess::submitPin(Millis now) {
     if (lockedOut(now)) {
         message_ = "Too many wrong PINs: try again later";
         typed_.clear();
+        attempts_.push_back({PinAttempt::Result::WhileLocked, wrongTries_});
         return false;
     }
     if (typed_ == pin_) {
         stage_ = StaffStage::Open;
         wrongTries_ = 0;
+        lockedUntil_.reset();
         message_.clear();
         typed_.clear();
+        attempts_.push_back({PinAttempt::Result::Opened, 0});
         return true;
     }
     typed_.clear();
@@ -119,10 +139,31 @@ bool StaffAccess::submitPin(Millis now) {
         lockedUntil_ = now + kLockoutMs;
         wrongTries_ = 0;
         message_ = "Too many wrong PINs: try again later";
+        attempts_.push_back({PinAttempt::Result::LockedOut, 0});
     } else {
         message_ = "Wrong PIN, " + std::to_string(kMaxTries - wrongTries_) + " tries left";
+        attempts_.push_back({PinAttempt::Result::Wrong, wrongTries_});
     }
     return false;
+}
+
+std::vector<PinAttempt> StaffAccess::takePinAttempts() {
+    std::vector<PinAttempt> out;
+    out.swap(attempts_);
+    return out;
+}
+
+Millis StaffAccess::lockoutLeft(Millis now) const {
+    return lockedOut(now) ? *lockedUntil_ - now : 0;
+}
+
+void StaffAccess::restoreLockout(int wrongTries, Millis lockedForMs, Millis now) {
+    wrongTries_ = std::clamp(wrongTries, 0, kMaxTries - 1);
+    lockedForMs = std::clamp<Millis>(lockedForMs, 0, kLockoutMs);
+    if (lockedForMs > 0)
+        lockedUntil_ = now + lockedForMs;
+    else
+        lockedUntil_.reset();
 }
 
 void StaffAccess::showTestPattern(bool on, Millis now) {

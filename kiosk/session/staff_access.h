@@ -19,6 +19,17 @@ const char* staffStageName(StaffStage stage);
 // What the panel's buttons ask the app to do.
 enum class StaffAction { RollBack, ExportUsage };
 
+// One PIN submitted, for the log and for keeping the lockout across a restart. Never holds
+// the digits typed.
+struct PinAttempt {
+    enum class Result { Opened, Wrong, LockedOut, WhileLocked };
+    Result result = Result::Wrong;
+    int wrongTries = 0;  // wrong tries counted towards the lockout after this attempt
+};
+
+// A line for the log: "wrong PIN (2 of 3 tries)". Never the digits typed.
+std::string describePinAttempt(const PinAttempt& attempt);
+
 class StaffAccess {
   public:
     static constexpr Millis kHoldMs = 3000;
@@ -58,6 +69,16 @@ class StaffAccess {
     const std::string& message() const { return message_; }  // "Wrong PIN, 2 tries left"
     bool lockedOut(Millis now) const { return lockedUntil_ && now < *lockedUntil_; }
 
+    // The PINs submitted since the last call (the app logs them and saves the lockout).
+    std::vector<PinAttempt> takePinAttempts();
+    int wrongTries() const { return wrongTries_; }
+    // How long the lockout still lasts at `now` (steady ms); 0 when not locked.
+    Millis lockoutLeft(Millis now) const;
+    // At start, what the last run left (see pin_lockout.h): the wrong tries so far and the
+    // rest of a lockout, from `now` (steady ms). Values outside 0..kMaxTries-1 and
+    // 0..kLockoutMs are clamped.
+    void restoreLockout(int wrongTries, Millis lockedForMs, Millis now);
+
   private:
     struct Contact {
         std::int64_t finger;
@@ -77,6 +98,7 @@ class StaffAccess {
     Millis lastTouch_ = 0;
     std::string message_;
     std::vector<StaffAction> actions_;
+    std::vector<PinAttempt> attempts_;
     bool lockedNotice_ = false;
 };
 

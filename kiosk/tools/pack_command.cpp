@@ -34,7 +34,8 @@ const Command kPackCommand{
     "\n"
     "Requests without content (OUT_DIR only):\n"
     "  pack --rollback-to N OUT_DIR          go back to version N, if the kiosk still has it\n"
-    "  pack --export-request FOLDER OUT_DIR  ask the kiosk to export usage data to FOLDER\n"
+    "  pack --export-request FOLDER OUT_DIR  ask the kiosk to export usage data to FOLDER;\n"
+    "                                        valid for 7 days (--valid-days N, up to 31)\n"
     "\n"
     "Options:\n"
     "  --exhibit-id ID   the exhibit the package is for (default mediation-map)\n"
@@ -67,6 +68,12 @@ std::optional<std::string> takeValue(std::string_view option, std::string_view v
         parsed.secretKey = value;
     } else if (option == "--export-request") {
         parsed.options.exportDir = value;
+    } else if (option == "--valid-days") {
+        auto days = parseVersion(value);
+        if (!days || *days > update::kMaxExportValidDays)
+            return "--valid-days expects 1 to " + std::to_string(update::kMaxExportValidDays) +
+                   " days, found " + std::string(value);
+        parsed.options.validDays = int(*days);
     } else if (auto version = parseVersion(value)) {
         parsed.options.rollbackTo = *version;
     } else {
@@ -97,7 +104,7 @@ std::optional<std::string> parseArgs(std::span<const std::string_view> args, Pac
         } else if (arg == "--no-images") {
             parsed.options.checkImages = false;
         } else if (arg == "--exhibit-id" || arg == "--key" || arg == "--rollback-to" ||
-                   arg == "--export-request") {
+                   arg == "--export-request" || arg == "--valid-days") {
             if (i + 1 >= args.size()) return std::string(arg) + " needs a value";
             if (auto mistake = takeValue(arg, args[++i], parsed)) return mistake;
         } else if (arg.size() > 1 && arg[0] == '-') {

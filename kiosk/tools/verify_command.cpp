@@ -39,7 +39,8 @@ const Command kVerifyCommand{
     "folder, or a stick holding exactly one): the minisign signature against the given public\n"
     "key(s), the trusted comment, the manifest and its limits, that the folder holds exactly\n"
     "the listed files (no links, no names that clash on FAT), each file's size and SHA-256,\n"
-    "and the content itself. The files are copied to a temporary folder, checked there and\n"
+    "and the content itself; an export request must not be past its valid_until (this\n"
+    "computer's clock). The files are copied to a temporary folder, checked there and\n"
     "removed; nothing is installed.\n"
     "\n"
     "Options:\n"
@@ -132,7 +133,8 @@ void printVerified(const update::VerifiedPackage& package, CommandIo& io) {
            << "signed by key " << package.keyId << "; trusted comment: " << package.trustedComment
            << '\n';
     if (m.kind == update::PackageKind::ExportRequest)
-        io.out << "export request: usage data to the folder " << m.exportDir << " on the stick\n";
+        io.out << "export request: usage data to the folder " << m.exportDir
+               << " on the stick, valid until " << m.validUntil << '\n';
     if (m.kind == update::PackageKind::Rollback && m.files.empty())
         io.out << "rollback request: the kiosk must still keep version " << m.version << '\n';
 }
@@ -147,6 +149,7 @@ int runVerify(std::span<const std::string_view> args, CommandIo& io) {
     update::TrustedKeyLoad keys = update::loadTrustedKeys(parsed.keys);
     if (!keys.ok()) return usageError(kVerifyCommand, "--pubkey " + keys.error, io);
     parsed.options.trustedKeys = keys.keys;
+    parsed.options.now = SystemClock().wallMs();  // an export request past valid_until: expired
     std::optional<fs::path> package = findPackage(parsed.folder, io);
     if (!package) return kExitProblems;
     TempStaging staging;

@@ -80,9 +80,9 @@ std::optional<Refusal> readFiles(const JsonValue* files, const ManifestLimits& l
 
 std::optional<Refusal> readHeader(const JsonValue& root, Manifest& manifest) {
     if (!root.isObject()) return invalid("", "must be an object");
-    if (auto refusal = unknownKey(
-            root, "",
-            {"format", "kind", "exhibit_id", "version", "created", "files", "export_dir"}))
+    if (auto refusal = unknownKey(root, "",
+                                  {"format", "kind", "exhibit_id", "version", "created", "files",
+                                   "export_dir", "valid_until"}))
         return refusal;
     const JsonValue* format = root.find("format");
     if (!format || format->asInt64() != 1) return invalid("/format", "must be 1");
@@ -102,6 +102,21 @@ std::optional<Refusal> readHeader(const JsonValue& root, Manifest& manifest) {
     return std::nullopt;
 }
 
+// An export request's window: after `created`, at most kMaxExportValidDays long.
+std::optional<Refusal> readValidUntil(const JsonValue* field, Manifest& manifest) {
+    std::optional<ParsedTime> until = field ? parseIsoTime(field->asString()) : std::nullopt;
+    if (!until)
+        return invalid("/valid_until",
+                       "an export request says until when it is valid, e.g. "
+                       "2026-12-04T10:00:00Z (kiosk-content pack writes it)");
+    Millis created = parseIsoTime(manifest.created)->utcMs;
+    if (until->utcMs <= created || until->utcMs - created > kMaxExportValidDays * 86'400'000)
+        return invalid("/valid_until", "must be after \"created\" and at most " +
+                                           std::to_string(kMaxExportValidDays) + " days later");
+    manifest.validUntil = std::string(field->asString());
+    return std::nullopt;
+}
+
 std::optional<Refusal> readVersionAndExport(const JsonValue& root, Manifest& manifest) {
     const JsonValue* version = root.find("version");
     bool needsVersion = manifest.kind != PackageKind::ExportRequest;
@@ -112,8 +127,11 @@ std::optional<Refusal> readVersionAndExport(const JsonValue& root, Manifest& man
     const JsonValue* exportDir = root.find("export_dir");
     if (manifest.kind != PackageKind::ExportRequest) {
         if (exportDir) return invalid("/export_dir", "only export requests have one");
+        if (root.find("valid_until"))
+            return invalid("/valid_until", "only export requests have one");
         return std::nullopt;
     }
+    if (auto refusal = readValidUntil(root.find("valid_until"), manifest)) return refusal;
     if (!exportDir || !exportDir->isString())
         return invalid("/export_dir", "an export request names the folder to write to");
     manifest.exportDir = std::string(exportDir->asString());
@@ -218,7 +236,8 @@ std::string formatManifest(const Manifest& manifest) {
     if (manifest.version > 0) out += "  \"version\": " + std::to_string(manifest.version) + ",\n";
     out += "  \"created\": " + quoted(manifest.created) + ",\n";
     if (manifest.kind == PackageKind::ExportRequest)
-        out += "  \"export_dir\": " + quoted(manifest.exportDir) + ",\n";
+        out += "  \"export_dir\": " + quoted(manifest.exportDir) +
+               ",\n  \"valid_until\": " + quoted(manifest.validUntil) + ",\n";
     out += "  \"files\": [";
     for (std::size_t i = 0; i < manifest.files.size(); ++i) {
         const ManifestEntry& entry = manifest.files[i];

@@ -55,7 +55,8 @@ struct Manifest {
     std::int64_t version = 0;  // 0 only for export requests, which need none
     std::string created;       // ISO 8601, as written
     std::vector<ManifestEntry> files;
-    std::string exportDir;  // export requests: the folder on the stick, relative to the package
+    std::string exportDir;   // export requests: the folder on the stick, relative to the package
+    std::string validUntil;  // export requests: ISO 8601; the kiosk refuses it after this time
 
     std::uint64_t totalBytes() const;
 };
@@ -64,6 +65,10 @@ struct ManifestParse {
     std::optional<Manifest> manifest;
     Refusal refusal;  // set when manifest is empty
 };
+
+// An export request is valid from `created` until `valid_until`, at most this long (so that a
+// stick found later cannot take the visitors' data): see docs/staff-guide.md.
+inline constexpr std::int64_t kMaxExportValidDays = 31;
 
 // Lower-case letters, digits and '-', 1 to 64 characters, starting with a letter.
 bool isValidExhibitId(std::string_view id);

@@ -125,6 +125,12 @@ Refusal describeRequest(const PackOptions& options, Manifest& manifest) {
     if (!options.exportDir.empty()) {
         manifest.kind = PackageKind::ExportRequest;
         manifest.exportDir = options.exportDir;
+        if (options.validDays < 1 || options.validDays > kMaxExportValidDays)
+            return refuse(RefusalCode::ManifestInvalid, "an export request is valid for 1 to " +
+                                                            std::to_string(kMaxExportValidDays) +
+                                                            " days");
+        manifest.validUntil = formatIsoUtc(parseIsoTime(manifest.created)->utcMs +
+                                           Millis(options.validDays) * 86'400'000);
         if (auto reason = unsafePathReason(options.exportDir))
             return refuse(RefusalCode::UnsafePath, "the export folder has " + *reason);
     } else if (options.rollbackTo > 0) {

@@ -18,6 +18,7 @@ struct PackOptions {
     PackageKind kind = PackageKind::Content;  // Rollback: content that may be older
     std::int64_t rollbackTo = 0;  // with no source folder: a request to go back to this version
     std::string exportDir;        // with no source folder: a usage export request
+    int validDays = 7;            // an export request is valid this long after `created`
     std::string created;          // ISO 8601; now when empty
     ManifestLimits limits;
     bool checkImages = true;

@@ -40,6 +40,8 @@ std::string_view refusalName(RefusalCode code) {
             return "too-large";
         case RefusalCode::WrongExhibit:
             return "wrong-exhibit";
+        case RefusalCode::Expired:
+            return "expired";
         case RefusalCode::NotNewer:
             return "not-newer";
         case RefusalCode::UnsafePath:

@@ -22,6 +22,7 @@ enum class RefusalCode {
     ManifestInvalid,     // it parses but a field is missing or wrong
     TooLarge,            // a limit on entries, file size or total size
     WrongExhibit,        // made for another exhibit id
+    Expired,             // an export request past its valid_until, by the kiosk's clock
     NotNewer,            // version not newer than the one shown, and not a rollback
     UnsafePath,          // "..", an absolute path, a backslash, a name FAT cannot hold
     NameClash,           // two names that are the same on FAT (case-insensitive)

@@ -1,11 +1,10 @@
 #include "kiosk/update/update_service.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <sstream>
 
 #include "kiosk/core/iso_time.h"
 #include "kiosk/usage/usage_report.h"
+#include "platform/safe_folder.h"
 
 namespace kiosk::update {
 namespace fs = std::filesystem;
@@ -65,11 +64,12 @@ void UpdateService::rollBack() {
     enqueue([](Updater& updater) { return ServiceResult{updater.rollBack(), {}, {}}; });
 }
 
-void UpdateService::exportTo(fs::path dir) {
-    enqueue([dir](Updater&) {
+void UpdateService::exportTo(fs::path stick, std::string folder) {
+    enqueue([stick, folder](Updater&) {
         ServiceResult done;
         done.result.outcome = UpdateResult::Outcome::ExportRequested;
-        done.result.exportDir = dir;
+        done.result.exportDir = stick / folder;
+        done.stick = stick;
         return done;
     });
 }
@@ -103,8 +103,18 @@ void UpdateService::run() {
     }
 }
 
-// The usage report as CSV into the folder the signed request names on the stick.
+// The usage report as CSV into the folder the signed request (or the staff panel) names on
+// the stick. The folder is reached from the stick's own folder one component at a time and
+// the file put in place under that descriptor, so a link on the stick (into the content or
+// the data folder) is refused, never written through.
 ServiceResult UpdateService::exportUsage(ServiceResult done) const {
+    const fs::path& stick = done.stick;
+    fs::path relative = done.result.exportDir.lexically_relative(stick);
+    if (stick.empty() || relative.empty() || *relative.begin() == "..") {
+        done.exportNote = "the report was not written: " + done.result.exportDir.string() +
+                          " is not on the stick";
+        return done;
+    }
     std::string error;
     auto files = usage::findUsageFiles(usageDataDir_);
     auto report = usage::summarize(files, {}, error);
@@ -113,18 +123,16 @@ ServiceResult UpdateService::exportUsage(ServiceResult done) const {
         return done;
     }
     Millis now = clock_ ? clock_->wallMs() : SystemClock().wallMs();
-    fs::path target = done.result.exportDir / ("usage-report-" + formatIsoDate(now) + ".csv");
-    std::error_code ec;
-    fs::create_directories(done.result.exportDir, ec);
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    if (out) usage::writeCsv(*report, out);
-    out.flush();
-    if (!out) {
-        done.exportNote = "the report could not be written to " + target.string() + " (" +
-                          std::strerror(errno) + ")";
+    std::string name = "usage-report-" + formatIsoDate(now) + ".csv";
+    platform::SafeFolder folder = platform::SafeFolder::open(stick, false, error);
+    if (folder.isOpen()) folder = folder.openBelow(relative.generic_string(), true, error);
+    std::ostringstream csv;
+    usage::writeCsv(*report, csv);
+    if (!folder.isOpen() || !folder.replaceFile(name, csv.str(), error)) {
+        done.exportNote = "the report was not written: " + error;
         return done;
     }
-    done.exportNote = "usage report written to " + target.string();
+    done.exportNote = "usage report written to " + (done.result.exportDir / name).string();
     return done;
 }
 

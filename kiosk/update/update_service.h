@@ -45,8 +45,9 @@ class UpdateService {
     // that left); each new one is queued. Returns how many were queued.
     int scanMountRoot(const std::filesystem::path& mountRoot);
     void rollBack();
-    // The staff panel's export: the usage report as CSV into `dir` (on a stick).
-    void exportTo(std::filesystem::path dir);
+    // The staff panel's export: the usage report as CSV into the folder `folder` (one name)
+    // on the stick `stick`, never through a link (see exportUsage).
+    void exportTo(std::filesystem::path stick, std::string folder);
     // The sticks under the mount root at the last scan.
     const std::set<std::filesystem::path>& sticks() const { return sticksSeen_; }
     void setOnFinished(std::function<void()> wake) { onFinished_ = std::move(wake); }

@@ -95,11 +95,14 @@ UpdateResult Updater::applyStick(const fs::path& mountRoot) {
     StickScan scan = StickScanner(mountRoot).scan();
     UpdateResult result;
     result.fromVersion = shown().version;
-    if (scan.packages.empty())
-        result.refusal =
-            refuse(RefusalCode::NoPackage,
-                   "no package (a folder holding manifest.json) on " + mountRoot.string());
-    else if (scan.packages.size() > 1)
+    if (scan.packages.empty()) {
+        // Most likely a visitor's stick: its folder is named after its label ("Anna's
+        // phone"), so neither the reason nor the history names it. Only that one was seen.
+        result.refusal = refuse(RefusalCode::NoPackage,
+                                "a USB stick with no package on it (no folder holding "
+                                "manifest.json); it was not opened further");
+        return refused(std::move(result), {});
+    } else if (scan.packages.size() > 1)
         result.refusal = refuse(RefusalCode::SeveralPackages,
                                 "the stick holds " + std::to_string(scan.packages.size()) +
                                     " packages (" + scan.packages[0].filename().string() + ", " +
@@ -257,6 +260,7 @@ VerifyOptions Updater::verifyOptions() const {
     options.trustedKeys = config_.trustedKeys;
     options.exhibitId = config_.exhibitId;
     options.currentVersion = shown().version;
+    options.now = (config_.clock ? *config_.clock : *ownClock_).wallMs();
     options.limits = config_.limits;
     options.checkImages = config_.checkImages;
     options.copyHooks = config_.copyHooks;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kiosk/content/load.h"
+#include "kiosk/core/iso_time.h"
 #include "kiosk/update/package_paths.h"
 #include "kiosk/update/stick.h"
 #include "platform/fs_atomic.h"
@@ -61,6 +62,11 @@ Refusal checkPolicy(const Manifest& manifest, const VerifyOptions& options) {
         return refuse(RefusalCode::WrongExhibit, "the package is for exhibit \"" +
                                                      manifest.exhibitId + "\"; this is \"" +
                                                      *options.exhibitId + "\"");
+    if (manifest.kind == PackageKind::ExportRequest && options.now &&
+        *options.now > parseIsoTime(manifest.validUntil)->utcMs)
+        return refuse(RefusalCode::Expired,
+                      "the export request was valid until " + manifest.validUntil + "; it is now " +
+                          formatIsoUtc(*options.now) + " by this kiosk's clock: make a new one");
     if (manifest.kind == PackageKind::Content && manifest.version <= options.currentVersion)
         return refuse(RefusalCode::NotNewer,
                       "version " + std::to_string(manifest.version) +

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/clock.h"
 #include "kiosk/update/manifest.h"
 #include "kiosk/update/minisign.h"
 #include "kiosk/update/refusal.h"
@@ -25,6 +26,7 @@ struct VerifyOptions {
     std::vector<PublicKey> trustedKeys;
     std::optional<std::string> exhibitId;  // nothing: any exhibit (a laptop check)
     std::int64_t currentVersion = 0;       // content must be newer; a rollback may be anything
+    std::optional<Millis> now;             // UTC; export requests past valid_until are refused
     ManifestLimits limits;
     bool checkImages = true;  // decode every picture whole while loading the content
     CopyHooks copyHooks;      // tests: a stick pulled out

@@ -34,13 +34,12 @@ AppendFile::~AppendFile() {
     close();
 }
 
-bool AppendFile::open(const std::filesystem::path& path, std::string& error) {
+bool AppendFile::open(const platform::SafeFolder& folder, std::string_view name,
+                      std::string& error) {
     close();
-    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-    if (fd_ < 0) {
-        error = describeErrno("cannot open", path);
-        return false;
-    }
+    fd_ = folder.openForAppend(name, error);
+    if (fd_ < 0) return false;
+    std::filesystem::path path = folder.path() / std::string(name);
     struct stat info {};
     if (::fstat(fd_, &info) != 0) {
         error = describeErrno("cannot stat", path);
@@ -84,25 +83,6 @@ void AppendFile::close() {
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
     size_ = 0;
-}
-
-bool renameIfPresent(const std::filesystem::path& from, const std::filesystem::path& to,
-                     std::string& error) {
-    if (::rename(from.c_str(), to.c_str()) == 0 || errno == ENOENT) return true;
-    error = describeErrno("cannot rename", from);
-    return false;
-}
-
-bool syncDirectory(const std::filesystem::path& directory, std::string& error) {
-    int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        error = describeErrno("cannot open", directory);
-        return false;
-    }
-    bool ok = ::fsync(fd) == 0;
-    if (!ok) error = describeErrno("cannot sync", directory);
-    ::close(fd);
-    return ok;
 }
 
 }  // namespace kiosk::usage

@@ -1,10 +1,12 @@
 #pragma once
-// The few POSIX file calls the usage log needs for durability (write, fdatasync, fsync of a
-// directory after renames), kept in one place.
+// The few POSIX file calls the usage log needs for durability (write, fdatasync), kept in one
+// place. The file is opened under a SafeFolder, so a link in its place is refused.
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
+
+#include "platform/safe_folder.h"
 
 namespace kiosk::usage {
 
@@ -18,8 +20,9 @@ class AppendFile {
     AppendFile& operator=(AppendFile&& other) noexcept;
     ~AppendFile();
 
-    // Creates the file if needed (mode 0644). On failure returns false and sets `error`.
-    bool open(const std::filesystem::path& path, std::string& error);
+    // Opens `name` in `folder` for appending, created if needed (mode 0644); a link or
+    // anything but a plain file there is refused. On failure returns false and sets `error`.
+    bool open(const platform::SafeFolder& folder, std::string_view name, std::string& error);
     bool isOpen() const { return fd_ >= 0; }
     std::uint64_t size() const { return size_; }
     bool endsWithNewline() const;  // true for an empty file
@@ -34,11 +37,5 @@ class AppendFile {
     int fd_ = -1;
     std::uint64_t size_ = 0;
 };
-
-// rename(2): replaces `to` atomically. Missing `from` is not an error.
-bool renameIfPresent(const std::filesystem::path& from, const std::filesystem::path& to,
-                     std::string& error);
-// Makes renames and new files in `directory` survive a power cut.
-bool syncDirectory(const std::filesystem::path& directory, std::string& error);
 
 }  // namespace kiosk::usage

@@ -26,22 +26,20 @@ std::filesystem::path usageFile(const std::filesystem::path& folder, int generat
     return folder / ("usage." + std::to_string(generation) + ".jsonl");
 }
 
-UsageLog::UsageLog(std::filesystem::path folder, const Clock& clock, UsageLogOptions options)
-    : folder_(std::move(folder)),
+UsageLog::UsageLog(platform::SafeFolder dir, const Clock& clock, UsageLogOptions options)
+    : folder_(dir.path()),
+      dir_(std::move(dir)),
       clock_(clock),
       options_(clamped(options)),
       lastSyncSteady_(clock.steadyMs()) {}
 
 std::unique_ptr<UsageLog> UsageLog::open(const std::filesystem::path& dataDir, const Clock& clock,
                                          std::string& error, UsageLogOptions options) {
-    std::filesystem::path folder = usageFolder(dataDir);
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    if (ec) {
-        error = "cannot create " + folder.string() + ": " + ec.message();
-        return nullptr;
-    }
-    std::unique_ptr<UsageLog> log(new UsageLog(folder, clock, options));
+    platform::SafeFolder data = platform::SafeFolder::openConfigured(dataDir, error);
+    platform::SafeFolder folder;
+    if (data.isOpen()) folder = data.openBelow(usageFolder({}).string(), true, error);
+    if (!folder.isOpen()) return nullptr;
+    std::unique_ptr<UsageLog> log(new UsageLog(std::move(folder), clock, options));
     if (!log->openCurrent()) {
         error = log->lastError_;
         return nullptr;
@@ -54,7 +52,7 @@ UsageLog::~UsageLog() {
 }
 
 bool UsageLog::openCurrent() {
-    if (!file_.open(usageFile(folder_, 0), lastError_)) return false;
+    if (!file_.open(dir_, usageFile({}, 0).string(), lastError_)) return false;
     // A power cut may have cut the last line short; the next record starts on its own line.
     tornTail_ = !file_.endsWithNewline();
     return true;
@@ -111,11 +109,11 @@ bool UsageLog::rotate() {
     sync();
     file_.close();
     for (int generation = options_.keepFiles - 1; generation > 0; --generation) {
-        if (!renameIfPresent(usageFile(folder_, generation - 1), usageFile(folder_, generation),
-                             lastError_))
+        if (!dir_.renameIfPresent(usageFile({}, generation - 1).string(),
+                                  usageFile({}, generation).string(), lastError_))
             return false;
     }
-    if (!syncDirectory(folder_, lastError_)) return false;
+    if (!dir_.sync(lastError_)) return false;
     return openCurrent();
 }
 

@@ -30,8 +30,9 @@ std::filesystem::path usageFile(const std::filesystem::path& folder, int generat
 
 class UsageLog {
   public:
-    // Creates the folder if needed and opens the current file. The clock must outlive the log:
-    // record times come from wallMs(), sync timing from steadyMs().
+    // Creates the folder if needed and opens the current file; a link in place of the folder
+    // or a file is refused (the log never writes outside dataDir/usage). The clock must outlive the
+    // log: record times come from wallMs(), sync timing from steadyMs().
     static std::unique_ptr<UsageLog> open(const std::filesystem::path& dataDir, const Clock& clock,
                                           std::string& error, UsageLogOptions options = {});
     ~UsageLog();  // syncs what is unsynced
@@ -54,12 +55,13 @@ class UsageLog {
     const std::filesystem::path& folder() const { return folder_; }
 
   private:
-    UsageLog(std::filesystem::path folder, const Clock& clock, UsageLogOptions options);
+    UsageLog(platform::SafeFolder dir, const Clock& clock, UsageLogOptions options);
     bool openCurrent();
     void write(UsageRecord record);
     bool rotate();
 
     std::filesystem::path folder_;
+    platform::SafeFolder dir_;  // folder_, opened once: every file is reached through it
     const Clock& clock_;
     UsageLogOptions options_;
     AppendFile file_;

@@ -18,7 +18,10 @@ install(FILES ${pkg}/lockdown/sysctl.conf DESTINATION /usr/lib/sysctl.d
         RENAME 90-mediation-map.conf)
 install(FILES ${pkg}/lockdown/tmpfiles.conf DESTINATION /usr/lib/tmpfiles.d
         RENAME mediation-map.conf)
-install(FILES ${pkg}/etc/kiosk.conf DESTINATION /etc/mediation-map)
+# kiosk.conf holds the staff PIN: not world-readable. postinst gives it to group kiosk (the
+# user does not exist when the package is unpacked).
+install(FILES ${pkg}/etc/kiosk.conf DESTINATION /etc/mediation-map
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
 install(FILES ${pkg}/etc/keys-README DESTINATION /etc/mediation-map/keys RENAME README)
 install(FILES ${pkg}/copyright ${PROJECT_SOURCE_DIR}/docs/deployment.md
         DESTINATION /usr/share/doc/kiosk)

@@ -80,9 +80,30 @@ TEST_SUITE("staff") {
         Script wrong(kW, kH);
         t = enterPin(wrong, pad, "1357");
         wrong.state(t + 500);
-        auto refused = runKiosk("staff-wrong", wrong, withConfig(dir)).dumps.at(0);
+        auto wrongRun = runKiosk("staff-wrong", wrong, withConfig(dir));
+        auto refused = wrongRun.dumps.at(0);
         CHECK(refused["staff"]["stage"] == "pin");
         CHECK(refused["staff"]["message"] == "Wrong PIN, 2 tries left");
+        // Logged, without the digits.
+        CHECK(wrongRun.log.find("staff: wrong PIN (1 of 3 tries)") != std::string::npos);
+        CHECK(wrongRun.log.find("1357") == std::string::npos);
+
+        // A restart keeps the count: two more wrong PINs lock the pad, and after another
+        // restart even the right PIN is refused until the lockout has passed.
+        Script twoMore(kW, kH);
+        t = enterPin(twoMore, pad, "1357");
+        for (char d : std::string("9753"))
+            tapTarget(twoMore, t += 400, pad, std::string("staff:digit:") + d);
+        tapTarget(twoMore, t += 400, pad, "staff:ok");
+        twoMore.state(t + 500);
+        auto locked = runKiosk("staff-locked", twoMore, withConfig(dir)).dumps.at(0);
+        CHECK(locked["staff"]["message"] == "Too many wrong PINs: try again later");
+        Script again(kW, kH);
+        t = enterPin(again, pad, "2468");
+        again.state(t + 500);
+        auto stillLocked = runKiosk("staff-still-locked", again, withConfig(dir)).dumps.at(0);
+        CHECK(stillLocked["staff"]["stage"] == "pin");
+        CHECK(stillLocked["staff"]["message"] == "Too many wrong PINs: try again later");
     }
 
     TEST_CASE("with no PIN set the hold opens nothing and a banner says why") {

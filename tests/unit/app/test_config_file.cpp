@@ -53,3 +53,46 @@ TEST_CASE("the command line's options for updates parse") {
     CHECK(r.params.mountRoot == "/media/x");
     CHECK(r.params.trustedKeys == std::vector<std::string>{"a.pub", "b.pub"});
 }
+
+TEST_CASE("a key given twice counts from its first line, and the second is reported") {
+    AppParams p;
+    auto read = applyConfigText(
+        "usb_mount_root = /media/first\nexhibit_id = museum-a\nusb_mount_root = /media/second\n"
+        "exhibit_id = museum-b\n",
+        "kiosk.conf", p);
+    CHECK(p.mountRoot == "/media/first");
+    CHECK(p.exhibitId == "museum-a");
+    REQUIRE(read.errors.size() == 2);
+    CHECK(read.errors[0] ==
+          "kiosk.conf:3: usb_mount_root is already set on line 1; this line is "
+          "ignored");
+    // A first line that was refused does not count: the next good one does.
+    AppParams q;
+    applyConfigText("staff_pin = 12\nstaff_pin = 2468\n", "kiosk.conf", q);
+    CHECK(q.staffPin == "2468");
+}
+
+TEST_CASE("--print-config prints the settings in effect as key=value lines, never the PIN") {
+    auto r = parseArgs({"--print-config", "--mount-root", "/media/cli"});
+    REQUIRE(r.error.empty());
+    CHECK(r.params.printConfig);
+    applyConfigText(
+        "usb_mount_root = /media/conf\nstaff_pin = 2468\n"
+        "trusted_keys = /etc/k/a.pub, RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n"
+        "exhibit_id = museum-a\nexhibit_id = museum-b\n",
+        "kiosk.conf", r.params);
+    std::string out = formatEffectiveConfig(r.params, "/etc/k/kiosk.conf");
+    CHECK(out ==
+          "config=/etc/k/kiosk.conf\n"
+          "data_dir=\n"
+          "usb_mount_root=/media/cli\n"
+          "exhibit_id=museum-a\n"
+          "staff_pin=set\n"
+          "panel=\n"
+          "touch_rotate=\n"
+          "touch_calibrate=\n"
+          "content_dir=\n"
+          "trusted_key=/etc/k/a.pub\n"
+          "trusted_key=RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n");
+    CHECK(out.find("2468") == std::string::npos);
+}

@@ -94,15 +94,35 @@ TEST_CASE("names that are the same on FAT are refused") {
           RefusalCode::NameClash);
 }
 
+TEST_CASE("an export request names a window of at most 31 days after it was made") {
+    std::string head = R"({"format": 1, "exhibit_id": "mediation-map", "created": "2026-11-27",
+        "kind": "export-request", "export_dir": "usage", "files": [], )";
+    auto reasonOf = [&](const std::string& until) {
+        return parseManifest(head + until + "}").refusal.reason;
+    };
+    CHECK(reasonOf(R"("valid_until": "2026-12-28")").empty());  // 31 days
+    CHECK(reasonOf(R"("valid_until": "2026-12-28T00:00:01Z")").find("at most 31 days") !=
+          std::string::npos);
+    CHECK(reasonOf(R"("valid_until": "2026-11-26")").find("after \"created\"") !=
+          std::string::npos);
+    CHECK(reasonOf(R"("valid_until": "soon")").find("/valid_until") != std::string::npos);
+    CHECK(reasonOf(R"("$comment": 1)").find("/valid_until") != std::string::npos);  // missing
+}
+
 TEST_CASE("the three kinds: export requests carry a folder and no files") {
     std::string head = R"({"format": 1, "exhibit_id": "mediation-map", "created": "2026-11-27", )";
+    std::string until = R"("valid_until": "2026-12-04T00:00:00Z", )";
     ManifestParse exportRequest = parseManifest(
-        head + R"("kind": "export-request", "export_dir": "usage-export", "files": []})");
+        head + until + R"("kind": "export-request", "export_dir": "usage-export", "files": []})");
     REQUIRE_MESSAGE(exportRequest.manifest, exportRequest.refusal.reason);
     CHECK(exportRequest.manifest->exportDir == "usage-export");
-    CHECK(codeOf(head + R"("kind": "export-request", "export_dir": "../x", "files": []})") ==
-          RefusalCode::UnsafePath);
+    CHECK(exportRequest.manifest->validUntil == "2026-12-04T00:00:00Z");
+    CHECK(
+        codeOf(head + until + R"("kind": "export-request", "export_dir": "../x", "files": []})") ==
+        RefusalCode::UnsafePath);
     CHECK(codeOf(head + R"("kind": "export-request", "files": []})") ==
+          RefusalCode::ManifestInvalid);
+    CHECK(codeOf(head + until + R"("kind": "rollback", "version": 2, "files": []})") ==
           RefusalCode::ManifestInvalid);
     ManifestParse rollback =
         parseManifest(head + R"("kind": "rollback", "version": 2, "files": []})");

@@ -133,9 +133,10 @@ TEST_CASE("the log syncs at most once per interval, and tick() syncs what waited
 TEST_CASE("a line torn by a power cut is skipped, and the next record starts a fresh line") {
     TempDataDir dir;
     std::filesystem::path current = dir.path() / "usage" / "usage.jsonl";
-    test_support::writeWholeFile(current,
-                               "{\"time\":\"2026-11-27T10:00:00.000Z\",\"type\":\"visit_start\"}\n"
-                               "{\"time\":\"2026-11-27T10:00:0");
+    test_support::writeWholeFile(
+        current,
+        "{\"time\":\"2026-11-27T10:00:00.000Z\",\"type\":\"visit_start\"}\n"
+        "{\"time\":\"2026-11-27T10:00:0");
     ManualClock clock(at("2026-11-27T11:00:00Z"));
     openLog(dir, clock)->visitStart();
     std::vector<std::string> written = lines(readWholeFile(current));
@@ -172,4 +173,26 @@ TEST_CASE("an unwritable data folder is reported when opening") {
     std::string error;
     CHECK_FALSE(UsageLog::open(dir.path(), clock, error));
     CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("the log never writes through a link in place of its folder or file") {
+    TempDataDir dir;
+    TempDataDir elsewhere;
+    test_support::writeWholeFile(elsewhere.path() / "events.json", "kept");
+    ManualClock clock(at("2026-11-27T10:00:00Z"));
+    std::string error;
+    // usage/usage.jsonl is a link to a file elsewhere (say the content's events.json).
+    std::filesystem::create_directories(dir.path() / "usage");
+    std::filesystem::create_symlink(elsewhere.path() / "events.json",
+                                    dir.path() / "usage" / "usage.jsonl");
+    CHECK_FALSE(UsageLog::open(dir.path(), clock, error));
+    CHECK(error.find("usage.jsonl\" is a symbolic link") != std::string::npos);
+    // usage/ itself is a link to another folder.
+    std::filesystem::remove_all(dir.path() / "usage");
+    std::filesystem::create_directory_symlink(elsewhere.path(), dir.path() / "usage");
+    error.clear();
+    CHECK_FALSE(UsageLog::open(dir.path(), clock, error));
+    CHECK(error.find("usage\" is a symbolic link") != std::string::npos);
+    CHECK(readWholeFile(elsewhere.path() / "events.json") == "kept");
+    CHECK_FALSE(std::filesystem::exists(elsewhere.path() / "usage.jsonl"));
 }
