@@ -56,7 +56,7 @@ inline std::string civilFromDays(long z) {
     long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1, m = mp + (mp < 10 ? 3 : -9);
-    char buf[48];
+    char buf[64];  // room for any three longs, so GCC sees no truncation
     std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y + (m <= 2), m, d);
     return buf;
 }
