@@ -1,6 +1,7 @@
 #include "kiosk/content/image_probe.h"
 
 #include "kiosk/content/bounded_json.h"
+#include "kiosk/content/jpeg_guard.h"
 
 #include <algorithm>
 #include <fstream>
@@ -109,6 +110,12 @@ ImageProbe probeImage(const std::filesystem::path& path) {
     if (!in.read(reinterpret_cast<char*>(head), kHeadBytes) && in.gcount() == 0)
         return refuse("the file is empty or cannot be opened");
     std::size_t headSize = std::size_t(in.gcount());
+    if (headSize >= 2 && head[0] == 0xFF && head[1] == 0xD8) {
+        // The JPEG guard needs every byte (jpeg_guard.h); the size is already checked.
+        std::vector<unsigned char> bytes;
+        if (!readWholeFile(path, bytes)) return refuse("the file cannot be opened");
+        return probeImageMemory(bytes.data(), bytes.size());
+    }
     in.clear();
     in.seekg(0);
     stbi_io_callbacks callbacks{readCallback, skipCallback, eofCallback};
@@ -122,6 +129,8 @@ ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size) {
     if (size > kMaxImageBytes)
         return refuse("the picture is " + describeSize(size) + "; pictures may be at most " +
                       describeSize(kMaxImageBytes));
+    if (!jpegHuffmanTablesFit(bytes, size))
+        return refuse("the JPEG file is damaged (a Huffman table declares more than 256 codes)");
     int width = 0, height = 0, channels = 0;
     if (!stbi_info_from_memory(bytes, int(size), &width, &height, &channels))
         return refuse(explainFailure(bytes, size));

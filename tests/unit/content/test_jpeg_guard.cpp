@@ -1,0 +1,63 @@
+// The guard against stb_image 2.27 overrunning its Huffman tables (kiosk/content/jpeg_guard.h).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "kiosk/content/image_probe.h"
+#include "kiosk/content/jpeg_guard.h"
+#include "tests/unit/support/temp_files.h"
+
+using namespace kiosk::content;
+
+namespace {
+
+std::string sourceFile(const std::string& relative) {
+    return test_support::readWholeFile(std::filesystem::path(KIOSK_SOURCE_DIR) / relative);
+}
+
+const unsigned char* bytesOf(const std::string& s) {
+    return reinterpret_cast<const unsigned char*>(s.data());
+}
+
+// SOI, then one DHT segment whose single table declares `codes` codes (at most 255 a length).
+std::string jpegWithHuffmanCodes(int codes) {
+    std::string table = {'\x00'};
+    for (int i = 0; i < 16; ++i, codes -= 255) table += char(std::clamp(codes, 0, 255));
+    std::string dht = {'\xff', '\xd8', '\xff', '\xc4', 0, char(2 + table.size())};
+    return dht + table;
+}
+
+}  // namespace
+
+TEST_CASE("a JPEG whose Huffman table declares more than 256 codes is refused, not overrun") {
+    // The input tests/fuzz/fuzz_picture found; with the guard off, the sanitizer build aborts.
+    const std::string found =
+        sourceFile("tests/fuzz/regressions/picture/jpeg-dht-over-256-codes.jpg");
+    REQUIRE(!found.empty());
+    for (const std::string& bytes :
+         {found, jpegWithHuffmanCodes(257), jpegWithHuffmanCodes(4080)}) {
+        CHECK_FALSE(jpegHuffmanTablesFit(bytesOf(bytes), bytes.size()));
+        ImageProbe probe = probeImageMemory(bytesOf(bytes), bytes.size());
+        CHECK_FALSE(probe.ok);
+        CHECK(probe.error.find("Huffman table") != std::string::npos);
+        DecodedImage image = decodeImageRgbaMemory(bytesOf(bytes), bytes.size());
+        CHECK_FALSE(image.ok);
+        CHECK(image.error.find("Huffman table") != std::string::npos);
+    }
+    ImageProbe fromFile = probeImage(std::filesystem::path(KIOSK_SOURCE_DIR) /
+                                     "tests/fuzz/regressions/picture/jpeg-dht-over-256-codes.jpg");
+    CHECK(fromFile.error.find("Huffman table") != std::string::npos);
+}
+
+TEST_CASE("JPEGs with tables of 256 codes or fewer pass the guard and still decode") {
+    std::string full = jpegWithHuffmanCodes(256);
+    CHECK(jpegHuffmanTablesFit(bytesOf(full), full.size()));
+    for (const char* name : {"jfif.jpg", "progressive.jpg", "gray.jpg", "restart-444.jpg"}) {
+        CAPTURE(name);
+        std::string bytes = sourceFile(std::string("tests/fuzz/corpus/picture/") + name);
+        CHECK(jpegHuffmanTablesFit(bytesOf(bytes), bytes.size()));
+        DecodedImage image = decodeImageRgbaMemory(bytesOf(bytes), bytes.size());
+        CHECK(image.ok);
+        CHECK(image.width == 16);
+    }
+}
