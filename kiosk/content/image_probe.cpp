@@ -110,7 +110,7 @@ ImageProbe probeImage(const std::filesystem::path& path) {
     if (!in.read(reinterpret_cast<char*>(head), kHeadBytes) && in.gcount() == 0)
         return refuse("the file is empty or cannot be opened");
     std::size_t headSize = std::size_t(in.gcount());
-    if (headSize >= 2 && head[0] == 0xFF && head[1] == 0xD8) {
+    if (head[0] == 0xFF) {
         // The JPEG guard needs every byte (jpeg_guard.h); the size is already checked.
         std::vector<unsigned char> bytes;
         if (!readWholeFile(path, bytes)) return refuse("the file cannot be opened");

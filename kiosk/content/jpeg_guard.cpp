@@ -25,8 +25,11 @@ bool dhtFits(const unsigned char* bytes, std::size_t size, std::size_t at) {
 }  // namespace
 
 bool jpegHuffmanTablesFit(const unsigned char* bytes, std::size_t size) {
-    if (size < 2 || bytes[0] != 0xFF || bytes[1] != 0xD8) return true;
-    for (std::size_t i = 2; i + 1 < size; ++i) {
+    // stb takes FF, any number of FF fill bytes, then D8 as the start of a JPEG.
+    std::size_t start = 0;
+    while (start < size && bytes[start] == 0xFF) ++start;
+    if (start == 0 || start == size || bytes[start] != 0xD8) return true;
+    for (std::size_t i = start; i + 1 < size; ++i) {
         if (bytes[i] == 0xFF && bytes[i + 1] == 0xC4 && !dhtFits(bytes, size, i + 2)) return false;
     }
     return true;

@@ -7,10 +7,10 @@
 
 namespace kiosk::content {
 
-// False when `bytes` is a JPEG (starts FF D8) holding a DHT table that stb 2.27 would overrun.
-// Every FF C4 in the file is checked, the way stb would read a DHT there, so no arrangement of
-// markers can hide one. Other files, and JPEGs that are merely damaged, give true: stb itself
-// refuses those.
+// False when `bytes` is a JPEG (FF, FF fill bytes, D8: what stb takes for one) holding a DHT table
+// that stb 2.27 would overrun. Every FF C4 in the file is checked, the way stb would read a DHT
+// there, so no arrangement of markers can hide one. Other files, and JPEGs that are merely damaged,
+// give true: stb itself refuses those.
 bool jpegHuffmanTablesFit(const unsigned char* bytes, std::size_t size);
 
 }  // namespace kiosk::content
