@@ -20,6 +20,11 @@
 #define STBI_ONLY_JPEG
 #define STBI_NO_STDIO
 #define STBI_MAX_DIMENSIONS 8192
+// stb 2.27 leaves its JPEG decoder's Huffman tables uninitialised, and a scan that names a table
+// no DHT defined then reads far outside them (stb 2.28 zeroes them). Zeroed memory, as there.
+#define STBI_MALLOC(size) calloc(1, size)
+#define STBI_REALLOC(pointer, size) realloc(pointer, size)
+#define STBI_FREE(pointer) free(pointer)
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 #if defined(__GNUC__)

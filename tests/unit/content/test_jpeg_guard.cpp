@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "kiosk/content/image_probe.h"
 #include "kiosk/content/jpeg_guard.h"
@@ -64,4 +65,25 @@ TEST_CASE("JPEGs with tables of 256 codes or fewer pass the guard and still deco
         CHECK(image.ok);
         CHECK(image.width == 16);
     }
+}
+
+// Decodes after leaving freed memory full of `fill` for stb's allocations to reuse.
+static DecodedImage decodeAfterLitter(const std::string& bytes, unsigned char fill) {
+    {
+        std::vector<std::vector<unsigned char>> litter;
+        for (int i = 0; i < 16; ++i) litter.emplace_back(64 * 1024, fill);
+    }
+    return decodeImageRgbaMemory(bytesOf(bytes), bytes.size());
+}
+
+TEST_CASE("a JPEG scan that uses a Huffman table no DHT defined reads only zeroed tables") {
+    // Found by fuzz_picture: stb 2.27 left the tables uninitialised and read values[609] of a
+    // 256-entry one. The picture then depended on whatever memory stb was given.
+    const std::string bytes =
+        sourceFile("tests/fuzz/regressions/picture/jpeg-scan-with-undefined-huffman-table.jpg");
+    REQUIRE(!bytes.empty());
+    DecodedImage zeroes = decodeAfterLitter(bytes, 0x00);
+    DecodedImage ones = decodeAfterLitter(bytes, 0xFF);
+    CHECK(zeroes.ok == ones.ok);
+    CHECK(zeroes.rgba == ones.rgba);
 }
