@@ -1,6 +1,7 @@
 #include "kiosk/content/image_probe.h"
 
 #include "kiosk/content/bounded_json.h"
+#include "kiosk/content/jpeg_guard.h"
 #include "kiosk/content/png_decode.h"
 
 #include <algorithm>
@@ -20,6 +21,11 @@
 #define STBI_ONLY_JPEG
 #define STBI_NO_STDIO
 #define STBI_MAX_DIMENSIONS 8192
+// stb 2.27 leaves its JPEG decoder's Huffman tables uninitialised, and a scan that names a table
+// no DHT defined then reads far outside them (stb 2.28 zeroes them). Zeroed memory, as there.
+#define STBI_MALLOC(size) calloc(1, size)
+#define STBI_REALLOC(pointer, size) realloc(pointer, size)
+#define STBI_FREE(pointer) free(pointer)
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 #if defined(__GNUC__)
@@ -125,6 +131,12 @@ ImageProbe probeImage(const std::filesystem::path& path) {
     if (!in.read(reinterpret_cast<char*>(head), kHeadBytes) && in.gcount() == 0)
         return refuse("the file is empty or cannot be opened");
     std::size_t headSize = std::size_t(in.gcount());
+    if (head[0] == 0xFF) {
+        // The JPEG guard needs every byte (jpeg_guard.h); the size is already checked.
+        std::vector<unsigned char> bytes;
+        if (!readWholeFile(path, bytes)) return refuse("the file cannot be opened");
+        return probeImageMemory(bytes.data(), bytes.size());
+    }
     in.clear();
     in.seekg(0);
     stbi_io_callbacks callbacks{readCallback, skipCallback, eofCallback};
@@ -138,6 +150,8 @@ ImageProbe probeImageMemory(const unsigned char* bytes, std::size_t size) {
     if (size > kMaxImageBytes)
         return refuse("the picture is " + describeSize(size) + "; pictures may be at most " +
                       describeSize(kMaxImageBytes));
+    if (!jpegHuffmanTablesFit(bytes, size))
+        return refuse("the JPEG file is damaged (a Huffman table declares more than 256 codes)");
     int width = 0, height = 0, channels = 0;
     if (!stbi_info_from_memory(bytes, int(size), &width, &height, &channels))
         return refuse(explainFailure(bytes, size));

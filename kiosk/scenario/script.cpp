@@ -16,6 +16,8 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxLineBytes = 4096;
 constexpr std::size_t kMaxSteps = 1'000'000;
+// About 31 years: far beyond any replay, and small enough that llround() cannot overflow.
+constexpr double kMaxTimeMs = 1e12;
 
 constexpr std::array<std::pair<std::string_view, StepType>, 11> kTypes{{
     {"finger_down", StepType::FingerDown},
@@ -41,8 +43,9 @@ bool isMouse(StepType t) {
 // Reads one step; returns an error message, or empty on success.
 std::string readStep(const json& j, Step& step) {
     if (!j.is_object()) return "expected a JSON object like {\"t\": 0, \"type\": \"wait\"}";
-    if (!j.contains("t") || !j["t"].is_number() || j["t"].get<double>() < 0)
-        return "expected \"t\": milliseconds from the start, a number >= 0";
+    if (!j.contains("t") || !j["t"].is_number() || !(j["t"].get<double>() >= 0) ||
+        j["t"].get<double>() > kMaxTimeMs)
+        return "expected \"t\": milliseconds from the start, a number from 0 to 1e12";
     step.t = Millis(std::llround(j["t"].get<double>()));
     if (!j.contains("type") || !j["type"].is_string()) return "expected \"type\": a string";
     auto name = j["type"].get<std::string>();

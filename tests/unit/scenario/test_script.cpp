@@ -56,3 +56,14 @@ TEST_CASE("a missing script file is an error, not a crash") {
     REQUIRE(s.errors.size() == 1);
     CHECK(s.errors[0].find("cannot open") != std::string::npos);
 }
+
+TEST_CASE("a time too large for a replay is refused, not wrapped to a negative one") {
+    // Found by tests/fuzz/fuzz_script: llround(1e300) gave a step at a negative time.
+    auto s = parseScript("{\"t\": 1e300, \"type\": \"wait\"}\n{\"t\": 1e12, \"type\": \"wait\"}\n",
+                         "big.jsonl");
+    CHECK(s.steps.size() == 1);
+    for (const Step& step : s.steps) CHECK(step.t >= 0);
+    REQUIRE(s.errors.size() == 1);
+    CHECK(s.errors[0].rfind("big.jsonl:1: ", 0) == 0);
+    CHECK(s.errors[0].find("\"t\"") != std::string::npos);
+}
