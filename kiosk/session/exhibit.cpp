@@ -79,17 +79,16 @@ void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
 void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
     staff_.fingerMove(finger, at, {float(ctx_.width), float(ctx_.height)},
                       ctx_.panel.pixelsPerMm());
-    auto region = touch_.move(finger, at);
-    if (!region) return;
-    if (*region == Region::Staff)
-        ctx_.settle();
-    else
-        noteInput();
+    afterTouch(touch_.move(finger, at));
 }
 
 void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
     staff_.fingerUp(finger);
-    auto region = touch_.up(finger, at);
+    afterTouch(touch_.up(finger, at));
+}
+
+// A known finger moved or lifted: the staff panel only redraws; anywhere else it is a visitor.
+void Exhibit::afterTouch(std::optional<Region> region) {
     if (!region) return;
     if (*region == Region::Staff)
         ctx_.settle();

@@ -80,6 +80,7 @@ class Exhibit {
 
   private:
     void noteInput() { visit_.noteInput(); }
+    void afterTouch(std::optional<Region> region);
 
     SessionContext ctx_;
     Cameras cameras_{ctx_};

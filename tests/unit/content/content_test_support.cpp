@@ -69,6 +69,15 @@ std::string listProblems(const LoadResult& result) {
     return out.empty() ? "(no problems)" : out;
 }
 
+Problem onlyErrorIn(const LoadResult& result, const std::string& file) {
+    INFO(listProblems(result));
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.errors == 1);
+    const Problem* error = result.firstError();
+    REQUIRE(error->file == file);
+    return *error;
+}
+
 namespace {
 
 std::uint32_t crc32(std::string_view bytes) {

@@ -31,6 +31,8 @@ LoadResult loadTexts(const ContentTexts& files);
 const Problem* findProblem(const LoadResult& result, std::string_view file, std::string_view path);
 // Every problem, formatted one a line, for failure messages.
 std::string listProblems(const LoadResult& result);
+// Expects exactly one error, in `file`, and returns it (a copy: results are often temporaries).
+Problem onlyErrorIn(const LoadResult& result, const std::string& file);
 
 // One PNG chunk: length, kind, data and a correct CRC.
 std::string pngChunk(std::string_view kind, std::string_view data);

@@ -24,16 +24,6 @@ TextPosition asciiPosition(std::string_view text, std::size_t offset) {
     return {line, int(offset - lineStart) + 1};
 }
 
-// Expects exactly one error, in `name`, and returns it (a copy: results are often temporaries).
-Problem onlyErrorIn(const LoadResult& result, const std::string& name) {
-    INFO(listProblems(result));
-    REQUIRE_FALSE(result.ok());
-    REQUIRE(result.errors == 1);
-    const Problem* error = result.firstError();
-    REQUIRE(error->file == name);
-    return *error;
-}
-
 void checkWellFormed(const LoadResult& result) {
     CHECK(result.ok() == (result.errors == 0));
     CHECK(result.errors + result.warnings == int(result.problems.size()));  // none unlisted

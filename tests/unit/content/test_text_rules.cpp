@@ -9,22 +9,13 @@ using namespace kiosk::content::testing;
 
 namespace {
 
-Problem onlyError(const LoadResult& result, const std::string& file) {
-    INFO(listProblems(result));
-    REQUIRE_FALSE(result.ok());
-    REQUIRE(result.errors == 1);
-    const Problem* error = result.firstError();
-    REQUIRE(error->file == file);
-    return *error;
-}
-
 const std::string kTitle = "\"title\": {\"en\": \"Palestinian factions meet in Cairo\"}";
 
 Problem titleError(std::string_view escaped) {
     ContentTexts files = minimalTexts();
     patch(files, "events.json", kTitle,
           "\"title\": {\"en\": \"Cairo" + std::string(escaped) + "\"}");
-    return onlyError(loadTexts(files), "events.json");
+    return onlyErrorIn(loadTexts(files), "events.json");
 }
 
 }  // namespace
@@ -48,14 +39,14 @@ TEST_CASE("escaped control characters in visitor text are refused where they are
 
     ContentTexts plain = minimalTexts();
     patch(plain, "exhibit.json", "\"name\": \"English\"", "\"name\": \"Eng\\u0001lish\"");
-    Problem language = onlyError(loadTexts(plain), "exhibit.json");
+    Problem language = onlyErrorIn(loadTexts(plain), "exhibit.json");
     CHECK(language.message.find("U+0001") != std::string::npos);
 }
 
 TEST_CASE("dates outside the years 0000 to 9999 are refused with a located error") {
     ContentTexts files = minimalTexts();
     patch(files, "events.json", "\"start\": \"2021-02-08\"", "\"start\": \"10000-02-08\"");
-    Problem error = onlyError(loadTexts(files), "events.json");
+    Problem error = onlyErrorIn(loadTexts(files), "events.json");
     CHECK(error.path == "/events/0/when/start");
     CHECK(error.line == 7);
     CHECK(error.message.find("(the exhibit's dates run from year 0000 to 9999)") !=
@@ -64,8 +55,9 @@ TEST_CASE("dates outside the years 0000 to 9999 are refused with a located error
     ContentTexts winter = minimalTexts();
     patch(winter, "events.json", "\"start\": \"2021-02-08\", \"end\": \"2021-02-09\"",
           "\"start\": \"0000-winter\"");
-    CHECK(onlyError(loadTexts(winter), "events.json").message.find("December of the year before") !=
-          std::string::npos);
+    CHECK(
+        onlyErrorIn(loadTexts(winter), "events.json").message.find("December of the year before") !=
+        std::string::npos);
 }
 
 TEST_CASE("a BOM and CRLF line ends leave error positions as an editor shows them") {
@@ -75,7 +67,7 @@ TEST_CASE("a BOM and CRLF line ends leave error positions as an editor shows the
         std::string tours = readFile(dir.path() / "tours.json");
         writeFile(dir.path() / "tours.json", "\xEF\xBB\xBF{\"tours\": [}" + std::string(lineEnd) +
                                                  "]}" + std::string(lineEnd));
-        Problem error = onlyError(loadContent(dir.path()), "tours.json");
+        Problem error = onlyErrorIn(loadContent(dir.path()), "tours.json");
         CHECK(error.line == 1);
         CHECK(error.column == 12);  // the "}", counted without the invisible BOM
     }
@@ -91,7 +83,7 @@ TEST_CASE("a BOM and CRLF line ends leave error positions as an editor shows the
 TEST_CASE("a huge number is quoted cut short, not echoed in full") {
     ContentTexts files = minimalTexts();
     patch(files, "places.json", "\"lat\": 30.04", "\"lat\": " + std::string(1'000'000, '9'));
-    Problem error = onlyError(loadTexts(files), "places.json");
+    Problem error = onlyErrorIn(loadTexts(files), "places.json");
     CHECK(error.message == "the number " + std::string(60, '9') + "\u2026 is too large to be read");
 }
 
@@ -99,7 +91,7 @@ TEST_CASE("a syntax error inside a list names the item, not the list") {
     ContentTexts files = minimalTexts();
     patch(files, "events.json", "\n    },\n    {\n      \"id\": \"delegation",
           "\n    }\n    {\n      \"id\": \"delegation");
-    Problem missingComma = onlyError(loadTexts(files), "events.json");
+    Problem missingComma = onlyErrorIn(loadTexts(files), "events.json");
     CHECK(missingComma.path == "/events/1");
     CHECK(missingComma.message.find("is a comma missing before it?") != std::string::npos);
 }
@@ -109,12 +101,12 @@ TEST_CASE("a file in UTF-16 or Latin-1 is named as such") {
     std::string wide = "\xFF\xFE";
     for (char c : utf16["tours.json"]) wide += std::string(1, c) + '\0';
     utf16["tours.json"] = wide;
-    CHECK(onlyError(loadTexts(utf16), "tours.json").message ==
+    CHECK(onlyErrorIn(loadTexts(utf16), "tours.json").message ==
           "the file is UTF-16 (little-endian); save it as UTF-8");
 
     ContentTexts latin = minimalTexts();
     patch(latin, "events.json", kTitle, "\xE9" + kTitle);
-    Problem error = onlyError(loadTexts(latin), "events.json");
+    Problem error = onlyErrorIn(loadTexts(latin), "events.json");
     CHECK(error.line == 5);
     CHECK(error.column == 7);
     CHECK(error.message ==
