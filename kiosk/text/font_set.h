@@ -1,0 +1,56 @@
+#pragma once
+// The loaded font faces of one weight, in fallback order, shared by shaping (HarfBuzz) and
+// rasterising (stb_truetype). Shaping runs at the faces' own units per em, so a shaped run
+// does not depend on the size it is drawn at; sizes are applied when laying out.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/text/font_files.h"
+
+struct hb_font_t;
+
+namespace kiosk::text {
+
+struct FaceMetrics {
+    int unitsPerEm = 1000;
+    int ascender = 0;   // font units above the baseline (hhea/OS2, as HarfBuzz reads them)
+    int descender = 0;  // font units below the baseline, negative
+    int lineGap = 0;
+};
+
+class FontSet {
+  public:
+    // Loads every file (read into memory once). Files that cannot be read or parsed are
+    // skipped and named in error(); an empty set draws nothing but never crashes.
+    explicit FontSet(const std::vector<FontFile>& files);
+    ~FontSet();
+    FontSet(const FontSet&) = delete;
+    FontSet& operator=(const FontSet&) = delete;
+
+    std::size_t size() const { return faces_.size(); }
+    const std::string& error() const { return error_; }
+    const std::string& family(std::size_t face) const { return faces_[face]->family; }
+    const FaceMetrics& metrics(std::size_t face) const { return faces_[face]->metrics; }
+    hb_font_t* hbFont(std::size_t face) const { return faces_[face]->font; }
+    // The file's bytes, for the rasteriser; valid while the set lives.
+    const std::vector<unsigned char>& data(std::size_t face) const { return faces_[face]->data; }
+
+    // True when the face's cmap maps the code point (HarfBuzz nominal glyph).
+    bool has(std::size_t face, char32_t cp) const;
+    // The first face that has cp, else 0 (its .notdef box is drawn: visible, never a crash).
+    std::size_t faceFor(char32_t cp) const;
+
+  private:
+    struct Face {
+        std::string path, family;
+        std::vector<unsigned char> data;
+        hb_font_t* font = nullptr;
+        FaceMetrics metrics;
+    };
+    std::vector<std::unique_ptr<Face>> faces_;
+    std::string error_;
+};
+
+}  // namespace kiosk::text
