@@ -104,6 +104,8 @@ bool Runner::start() {
     ImGui_ImplSDL2_InitForOpenGL(window_.sdl(), window_.glContext());
     ImGui_ImplOpenGL3_Init("#version 100");
     imguiStarted_ = true;
+    text_ = std::make_unique<ui::TextRenderer>();
+    if (!text_->error().empty()) log("text: " + text_->error());
     pictures_ = std::make_unique<ui::PictureCache>(
         renderer_.maxTextureSize, [](const std::string& path, const std::string& error) {
             log("picture " + path + " cannot be shown: " + error);
@@ -219,15 +221,16 @@ void Runner::applyScreenSize() {
     fontsDirty_ = true;
 }
 
+// The type scale follows the screen; the glyph atlas starts over at the new sizes. ImGui's
+// own atlas holds only its small built-in font, built once (all text is ours).
 void Runner::rebuildFonts() {
-    bool cyrillic = false;
-    if (const auto* lib = exhibit_->library())
-        for (const auto& l : lib->settings().languages) cyrillic = cyrillic || l.code == "ru";
-    auto result = ui::buildFonts(exhibit_->layout(), renderer_.maxTextureSize, cyrillic);
-    if (!result.error.empty()) log(result.error);
-    fonts_ = result.fonts;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    fonts_ = ui::typeScale(exhibit_->layout());
+    text_->configure(fonts_.bodyPx, renderer_.maxTextureSize);
+    if (!ImGui::GetIO().Fonts->IsBuilt()) {
+        ui::buildImGuiFont();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     renderer_.fontAtlasWidth = ImGui::GetIO().Fonts->TexWidth;
     renderer_.fontAtlasHeight = ImGui::GetIO().Fonts->TexHeight;
     ui::applyStyle(exhibit_->layout());
@@ -264,7 +267,17 @@ void Runner::renderFrame(bool rasterize) {
     ImGui::NewFrame();
     pictures_->beginFrame();
     if (pictures_->uploadFinished()) exhibit_->noteRedraw();
-    ui::drawScreen(*exhibit_, fonts_, geo_.ready() ? &geo_ : nullptr, pictures_.get(), staffInfo());
+    ui::drawScreen(*exhibit_, fonts_, *text_, geo_.ready() ? &geo_ : nullptr, pictures_.get(),
+                   staffInfo());
+    text_->endFrame();  // new glyphs reach the texture before the frame is rendered
+    if (text_->wantsRedraw()) exhibit_->noteRedraw();
+    auto ts = text_->stats();
+    renderer_.glyphAtlasSide = ts.atlas.side;
+    renderer_.glyphAtlasGlyphs = ts.atlas.glyphs;
+    renderer_.glyphAtlasUsedRows = ts.atlas.usedRows;
+    renderer_.glyphAtlasResets = ts.atlas.resets;
+    renderer_.layoutCacheEntries = ts.cache.entries;
+    renderer_.layoutCacheMisses = static_cast<std::size_t>(ts.cache.misses);
     ImGui::Render();
     ++exhibit_->frames().rendered;
     if (!rasterize) return;

@@ -93,6 +93,7 @@ class Runner {
     std::atomic<bool> sticksChanged_{false};
     int trustedKeys_ = 0;
     ui::Fonts fonts_;
+    std::unique_ptr<ui::TextRenderer> text_;  // shaped text and its glyph atlas (one GL context)
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;
     input::TouchTransform touch_;

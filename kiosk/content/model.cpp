@@ -48,6 +48,12 @@ const std::string& Text::get(std::string_view language) const {
     return kEmpty;
 }
 
+std::string_view Text::languageOf(std::string_view language) const {
+    if (auto it = byLanguage.find(language); it != byLanguage.end() && !it->second.empty())
+        return it->first;
+    return "en";
+}
+
 std::int64_t DatePoint::firstDay() const {
     switch (precision) {
         case Precision::Day:

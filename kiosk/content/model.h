@@ -17,6 +17,8 @@ namespace kiosk::content {
 struct Text {
     std::map<std::string, std::string, std::less<>> byLanguage;
     const std::string& get(std::string_view language) const;
+    // The language get() answers in: language itself, or "en" when it falls back.
+    std::string_view languageOf(std::string_view language) const;
     bool empty() const { return byLanguage.empty(); }
 };
 

@@ -1,5 +1,7 @@
 #include "kiosk/session/attract_schedule.h"
 
+#include <algorithm>
+
 namespace kiosk::session {
 
 void AttractSchedule::configure(const content::Settings& settings) {
@@ -85,21 +87,34 @@ bool AttractSchedule::presentation() const {
 // Every language the content has, so each visitor finds theirs: "Touch · Berühren". During a
 // scheduled presentation touching does nothing, so it is not invited.
 std::string AttractSchedule::attractPrompt() const {
-    if (!ctx_.library) return "";
+    std::string prompt;
+    for (const auto& [language, text] : attractPrompts())
+        prompt += (prompt.empty() ? "" : "  \xC2\xB7  ") + text;
+    return prompt;
+}
+
+std::vector<std::pair<std::string, std::string>> AttractSchedule::attractPrompts() const {
+    std::vector<std::pair<std::string, std::string>> prompts;
+    if (!ctx_.library) return prompts;
     if (presentation()) {
         const auto& variant = hours_.status().variant;
         std::string text = variant->label.empty() ? "Presentation" : variant->label;
         std::string until = hours_.nextChangeTime();
-        return until.empty() ? text : text + " \xC2\xB7 explore again at " + until;
+        prompts.push_back(
+            {"en", until.empty() ? text : text + " \xC2\xB7 explore again at " + until});
+        return prompts;
     }
     const auto& settings = ctx_.library->settings();
-    std::string prompt;
     for (const auto& language : settings.languages) {
         const std::string& text = settings.attractPrompt.get(language.code);
-        if (text.empty() || prompt.find(text) != std::string::npos) continue;
-        prompt += (prompt.empty() ? "" : "  \xC2\xB7  ") + text;
+        bool repeated = std::any_of(prompts.begin(), prompts.end(),
+                                    [&](const auto& p) { return p.second == text; });
+        if (!text.empty() && !repeated)
+            prompts.push_back(
+                {std::string(settings.attractPrompt.languageOf(language.code)), text});
     }
-    return prompt.empty() ? "Touch to explore" : prompt;
+    if (prompts.empty()) prompts.push_back({"en", "Touch to explore"});
+    return prompts;
 }
 
 }  // namespace kiosk::session

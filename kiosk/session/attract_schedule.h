@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/session/attract.h"
@@ -34,6 +35,8 @@ class AttractSchedule {
     bool presentation() const;
     // Attract's invitation in every language of the content, or the presentation's notice.
     std::string attractPrompt() const;
+    // The same, one entry per language: {language code, text}, in the content's order.
+    std::vector<std::pair<std::string, std::string>> attractPrompts() const;
     const AttractPlayer& attract() const { return attract_; }
     const OpeningHours& openingHours() const { return hours_; }
     const std::vector<std::string>& problems() const { return problems_; }

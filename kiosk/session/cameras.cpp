@@ -38,9 +38,11 @@ void Cameras::home(const content::Settings& s) {
 }
 
 void Cameras::relayout(float cardAmount) {
-    ctx_.layout = computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(), cardAmount);
+    ctx_.layout =
+        computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(), cardAmount, ctx_.rtl);
     map_.setViewport(ctx_.layout.map);
     time_.setViewport(ctx_.layout.timeline);
+    time_.setRightToLeft(ctx_.rtl);
 }
 
 void Cameras::flyToSelection(const Selection& selection, bool withCard) {
@@ -58,8 +60,8 @@ void Cameras::flyToSelection(const Selection& selection, bool withCard) {
     for (auto i : library->eventsByPlace(selection.place)) addEvent(library->events()[i]);
     for (auto i : library->eventsByActor(selection.actor)) addEvent(library->events()[i]);
     if (auto* p = library->place(selection.place)) points.push_back({p->lat, p->lon});
-    Layout final =
-        computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(), withCard ? 1 : 0);
+    Layout final = computeLayout(ctx_.width, ctx_.height, ctx_.panel.pixelsPerMm(),
+                                 withCard ? 1 : 0, ctx_.rtl);
     // Attract's prompt and caption cover parts of the map: the selection goes between them.
     std::optional<Rectf> focus;
     if (!withCard)

@@ -72,7 +72,8 @@ Swipe CardState::onPanEnd(const input::Gesture& g) {
                  std::abs(swipeX_) >= kAxisLockMm * 2 * pixelsPerMm_;
     if (!far && !flick) return Swipe::None;
     // Swiping the card to the left brings the next story, as turning a page.
-    return swipeX_ < 0 ? Swipe::Next : Swipe::Previous;
+    // The finger pulls the next page in from the side later time lies on.
+    return (swipeX_ < 0) != rtl_ ? Swipe::Next : Swipe::Previous;
 }
 
 Swipe CardState::applyGestures() {

@@ -36,6 +36,8 @@ class CardState {
     // also a tap on the button it started on.
     bool dragging() const { return dragging_; }
     void reset();
+    // Right to left: a swipe toward the right edge turns to the later event.
+    void setRightToLeft(bool rtl) { rtl_ = rtl; }
 
   private:
     void onPan(const input::Gesture& g);
@@ -50,6 +52,7 @@ class CardState {
     enum class Axis { Undecided, Vertical, Horizontal } axis_ = Axis::Undecided;
     float swipeX_ = 0, swipeY_ = 0;
     bool dragging_ = false;
+    bool rtl_ = false;
 };
 
 }  // namespace kiosk::session

@@ -58,7 +58,7 @@ void openLayout(Layout& l, Rectf body) {
 
 }  // namespace
 
-Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen) {
+Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen, bool rtl) {
     Layout l;
     float w = float(std::max(width, 1)), h = float(std::max(height, 1));
     l.screen = {0, 0, w, h};
@@ -75,11 +75,20 @@ Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen) {
     l.timeline = lerp(closed.timeline, open.timeline, l.cardOpen);
     l.card = lerp(closed.card, open.card, l.cardOpen);
     // Two title lines, a date line and three body lines: sized from the text it holds.
-    float captionH = l.unit * 4 + l.titlePx * 2.5f + l.smallPx * 1.4f + l.bodyPx * 3.75f;
+    // Arabic lines are taller (Noto Sans Arabic's ascender and descender span 1.55 of
+    // Noto Sans's), so a right-to-left caption gets the room it needs.
+    float line = rtl ? 1.55f : 1.25f;
+    float captionH =
+        l.unit * 4 + l.titlePx * 2 * line + l.smallPx * line * 1.1f + l.bodyPx * 3 * line;
     float captionW = std::min(l.map.w - l.unit * 4, l.bodyPx * 30);
     l.caption = {l.map.x + l.unit * 2, l.map.y + l.map.h - captionH - l.unit * 2, captionW,
                  captionH};
     l.prompt = {l.map.x, l.map.y + l.unit * 1.5f, l.map.w, l.titlePx + l.unit * 3};
+    if (rtl) {
+        l.rtl = true;
+        for (Rectf* r : {&l.header, &l.map, &l.timeline, &l.card, &l.caption, &l.prompt})
+            r->x = w - r->x - r->w;
+    }
     return l;
 }
 

@@ -38,6 +38,7 @@ struct SessionContext {
 
     const Clock& clock;
     Mode mode = Mode::Error;
+    bool rtl = false;  // the visitor's language reads right to left: layout and time mirror
     std::string error = "no content loaded yet";
     std::shared_ptr<const content::Library> library;
     std::shared_ptr<const map::GeoAsset> geography;

@@ -56,6 +56,14 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
     json labels = json::array();
     for (const auto& l : x.targets().labels())
         labels.push_back({{"text", l.text}, {"rect", rectJson(l.rect)}});
+    json texts = json::array();
+    for (const auto& t : x.targets().texts())
+        texts.push_back({{"text", t.text},
+                         {"language", t.language},
+                         {"rtl", t.rtl},
+                         {"truncated", t.truncated},
+                         {"rect", rectJson(t.rect)},
+                         {"clip", rectJson(t.clip)}});
     json state = {
         {"mode", modeName(x.mode())},
         {"clock", formatIsoUtc(x.clock().wallMs())},
@@ -80,6 +88,8 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"language", x.visit().language()},
         {"targets", targets},
         {"labels", labels},
+        {"texts", texts},
+        {"direction", x.visit().rightToLeft() ? "rtl" : "ltr"},
         {"frames",
          {{"rendered", x.frames().rendered},
           {"idle_wakeups", x.frames().idleWakeups},
@@ -89,7 +99,14 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
          {{"video_driver", renderer.videoDriver},
           {"gl_renderer", renderer.renderer},
           {"max_texture_size", renderer.maxTextureSize},
-          {"font_atlas", {renderer.fontAtlasWidth, renderer.fontAtlasHeight}}}},
+          {"font_atlas", {renderer.fontAtlasWidth, renderer.fontAtlasHeight}},
+          {"glyph_atlas",
+           {{"side", renderer.glyphAtlasSide},
+            {"glyphs", renderer.glyphAtlasGlyphs},
+            {"used_rows", renderer.glyphAtlasUsedRows},
+            {"resets", renderer.glyphAtlasResets}}},
+          {"layout_cache",
+           {{"entries", renderer.layoutCacheEntries}, {"misses", renderer.layoutCacheMisses}}}}},
         {"layout",
          {{"portrait", x.layout().portrait},
           {"body_px", x.layout().bodyPx},

@@ -11,7 +11,10 @@ namespace kiosk::session {
 struct RendererInfo {
     std::string videoDriver, renderer;
     int maxTextureSize = 0;
-    int fontAtlasWidth = 0, fontAtlasHeight = 0;
+    int fontAtlasWidth = 0, fontAtlasHeight = 0;  // ImGui's own (its built-in font only)
+    // The text layer's glyph atlas (kiosk/text): bounded, glyphs rasterised when first drawn.
+    int glyphAtlasSide = 0, glyphAtlasGlyphs = 0, glyphAtlasUsedRows = 0, glyphAtlasResets = 0;
+    std::size_t layoutCacheEntries = 0, layoutCacheMisses = 0;
 };
 
 nlohmann::json dumpState(const Exhibit& exhibit, const RendererInfo& renderer);

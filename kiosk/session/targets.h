@@ -20,12 +20,24 @@ struct DrawnLabel {
     Rectf rect;
 };
 
+// Any text drawn this frame, for tests that check it fits, in the right language: rect is
+// its ink box, clip the area it was clipped to (fits when rect is inside clip).
+struct DrawnText {
+    std::string text, language;
+    Rectf rect, clip;
+    bool rtl = false;        // its paragraph reads right to left
+    bool truncated = false;  // cut short with an ellipsis to fit its lines
+};
+
 class Targets {
   public:
     void clear() {
         items_.clear();
         labels_.clear();
+        texts_.clear();
     }
+    void addText(DrawnText text) { texts_.push_back(std::move(text)); }
+    const std::vector<DrawnText>& texts() const { return texts_; }
     void addLabel(std::string text, Rectf rect) { labels_.push_back({std::move(text), rect}); }
     const std::vector<DrawnLabel>& labels() const { return labels_; }
     void add(std::string id, Rectf rect) { items_.push_back({std::move(id), rect}); }
@@ -37,6 +49,7 @@ class Targets {
   private:
     std::vector<Target> items_;
     std::vector<DrawnLabel> labels_;
+    std::vector<DrawnText> texts_;
 };
 
 }  // namespace kiosk::session

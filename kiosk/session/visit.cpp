@@ -128,8 +128,32 @@ void Visit::reset() {
     selectedCountries_.clear();
     card_.reset();
     if (ctx_.library) language_ = ctx_.library->settings().defaultLanguage;
+    applyDirection();
     atHome_ = true;
     quietSince_ = ctx_.now();
+}
+
+bool Visit::setLanguage(const std::string& code) {
+    if (!ctx_.library) return false;
+    const auto& languages = ctx_.library->settings().languages;
+    bool known = std::any_of(languages.begin(), languages.end(),
+                             [&](const content::Language& l) { return l.code == code; });
+    if (!known) return false;
+    language_ = code;
+    applyDirection();
+    ctx_.settle();
+    return true;
+}
+
+void Visit::applyDirection() {
+    bool rtl = false;
+    if (ctx_.library)
+        for (const auto& l : ctx_.library->settings().languages)
+            if (l.code == language_) rtl = l.rtl;
+    card_.setRightToLeft(rtl);
+    if (rtl == ctx_.rtl) return;
+    ctx_.rtl = rtl;
+    cameras_.relayout(card_.amount());
 }
 
 // Nobody touching for the idle time: since the last touch, or since the exhibit came to

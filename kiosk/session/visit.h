@@ -55,9 +55,15 @@ class Visit {
     const CardState& card() const { return card_; }
     const Selection& selection() const { return selection_; }
     const std::string& language() const { return language_; }
+    // Switches the visitor's language to one the content lists (an unknown code does
+    // nothing and returns false). A right-to-left language mirrors the layout and the
+    // timeline at once; the selection, the card and the cameras' places are kept.
+    bool setLanguage(const std::string& code);
+    bool rightToLeft() const { return ctx_.rtl; }
 
   private:
     void afterSelect();
+    void applyDirection();
     void collectSelectedCountries();
 
     SessionContext& ctx_;

@@ -22,6 +22,7 @@ std::vector<LanePoint> visibleLanePoints(const content::Library& library, const 
         const auto& e = library.events()[i];
         float x0 = view.dayToX(double(e.when.firstDay()));
         float x1 = view.dayToX(double(e.when.lastDay() + 1));
+        if (x0 > x1) std::swap(x0, x1);  // time runs right to left
         if (x1 - x0 < radiusPx * 2) {
             float c = (x0 + x1) / 2;
             x0 = c - radiusPx;

@@ -23,15 +23,18 @@ double TimeView::pixelsPerDay() const {
 }
 
 float TimeView::dayToX(double day) const {
-    return float(viewport_.x + (day - start_) * pixelsPerDay());
+    double offset = (day - start_) * pixelsPerDay();
+    return float(rtl_ ? viewport_.x + viewport_.w - offset : viewport_.x + offset);
 }
 
 double TimeView::xToDay(float x) const {
-    return start_ + (x - viewport_.x) / pixelsPerDay();
+    double offset = rtl_ ? viewport_.x + viewport_.w - x : x - viewport_.x;
+    return start_ + offset / pixelsPerDay();
 }
 
+// The day under the finger stays under it, whichever way time runs.
 void TimeView::panBy(float dx) {
-    double d = dx / pixelsPerDay();
+    double d = (rtl_ ? -dx : dx) / pixelsPerDay();
     start_ -= d;
     end_ -= d;
     clamp();

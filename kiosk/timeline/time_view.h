@@ -20,6 +20,10 @@ class TimeView {
     double start() const { return start_; }
     double end() const { return end_; }
 
+    // Right to left (Arabic): the earliest day is at the right edge.
+    void setRightToLeft(bool rtl) { rtl_ = rtl; }
+    bool rightToLeft() const { return rtl_; }
+
     float dayToX(double day) const;
     double xToDay(float x) const;
     double pixelsPerDay() const;
@@ -44,6 +48,7 @@ class TimeView {
     double boundStart_ = 0, boundEnd_ = 365;
     double start_ = 0, end_ = 365;
     std::optional<Flight> flight_;
+    bool rtl_ = false;
 };
 
 }  // namespace kiosk::timeline

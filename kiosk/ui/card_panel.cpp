@@ -1,5 +1,6 @@
 // The story card: an event, an actor or a place, one tap away. A fixed top bar (what it is,
 // Close), scrolling content, and for events a fixed bottom bar with Previous and Next.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -14,15 +15,15 @@ struct Action {
     std::string chip;  // "chip:actor:<id>", "row:event:<id>", ...
 };
 
-std::vector<Chip> actorChips(const content::Library& lib, const std::vector<std::string>& ids,
-                             const std::string& lang) {
+std::vector<Chip> actorChips(const DrawContext& ctx, const std::vector<std::string>& ids) {
     std::vector<Chip> chips;
     for (const auto& id : ids)
-        if (const auto* a = lib.actor(id))
-            chips.push_back({"chip:actor:" + id, a->shortName.get(lang)});
+        if (const auto* a = ctx.exhibit.library()->actor(id))
+            chips.push_back({"chip:actor:" + id, shown(ctx, a->shortName)});
     return chips;
 }
 
+// Sources are cited as published: their titles stay in their own language (mostly English).
 std::string sourceLine(const content::Source& s) {
     std::string line =
         s.publisher.empty() ? s.title : s.publisher + ", \u201c" + s.title + "\u201d";
@@ -30,77 +31,76 @@ std::string sourceLine(const content::Source& s) {
     return line;
 }
 
+Shown dateOf(DrawContext& ctx, const content::DateRange& when) {
+    return {keep(ctx, timeline::formatDateRange(when, ctx.language)), ctx.language};
+}
+
 void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.visit().language();
-    w.text(e.title.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
-           ctx.layout.unit * 0.5f);
-    w.text(timeline::formatDateRange(e.when, lang), ctx.fonts.bold, ctx.fonts.bodyPx,
-           colors::kAccent, ctx.layout.unit);
-    w.paragraphs(e.body.empty() ? e.summary.get(lang) : e.body.get(lang));
+    w.text(shown(ctx, e.title), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(dateOf(ctx, e.when), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
+    w.paragraphs(e.body.empty() ? shown(ctx, e.summary) : shown(ctx, e.body));
     for (const auto& q : e.quotes) {
         const auto* speaker = lib.actor(q.speaker);
         const auto* source = lib.source(q.source);
-        std::string who = speaker ? speaker->name.get(lang) : q.speaker;
-        if (source) who += ", as reported by " + source->publisher;
-        w.quote(q.text.get(lang), who);
+        Shown who = speaker ? shown(ctx, speaker->name) : english(q.speaker);
+        if (source)
+            who = ui(ctx, "card.quote_reported_by",
+                     {{"speaker", std::string(who.text)}, {"publisher", source->publisher}});
+        w.quote(shown(ctx, q.text), who);
     }
     if (!e.actors.empty()) {
-        w.sectionTitle("Who");
-        if (auto id = w.chips(actorChips(lib, e.actors, lang)); !id.empty()) act.chip = id;
+        w.sectionTitle(ui(ctx, "card.who"));
+        if (auto id = w.chips(actorChips(ctx, e.actors)); !id.empty()) act.chip = id;
     }
     if (!e.places.empty()) {
-        w.sectionTitle("Where");
+        w.sectionTitle(ui(ctx, "card.where"));
         std::vector<Chip> chips;
         for (const auto& id : e.places)
             if (const auto* p = lib.place(id))
-                chips.push_back({"chip:place:" + id, p->name.get(lang)});
+                chips.push_back({"chip:place:" + id, shown(ctx, p->name)});
         if (auto id = w.chips(chips); !id.empty()) act.chip = id;
     }
-    w.sectionTitle("Sources");
+    w.sectionTitle(ui(ctx, "card.sources"));
     for (const auto& id : e.sources)
         if (const auto* s = lib.source(id))
-            w.text(sourceLine(*s), ctx.fonts.small, ctx.fonts.smallPx, colors::kTextDim,
+            w.text(english(keep(ctx, sourceLine(*s))), ctx.fonts.small, colors::kTextDim,
                    ctx.layout.unit * 0.4f);
     // Pictures close the card: story, people, places, sources, then pictures.
     if (!e.media.empty()) w.space(ctx.layout.unit);
     for (const auto& id : e.media)
-        if (const auto* m = lib.mediaItem(id)) w.picture(*m, lang);
+        if (const auto* m = lib.mediaItem(id)) w.picture(*m);
 }
 
 void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> events, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.visit().language();
     for (auto i : events) {
         const auto& e = lib.events()[i];
-        if (w.row("row:event:" + e.id, e.title.get(lang), timeline::formatDateRange(e.when, lang)))
+        if (w.row("row:event:" + e.id, shown(ctx, e.title), dateOf(ctx, e.when)))
             act.chip = "row:event:" + e.id;
     }
 }
 
 void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.visit().language();
-    w.text(a.name.get(lang), ctx.fonts.title, ctx.fonts.titlePx, colors::kText,
-           ctx.layout.unit * 0.5f);
-    w.text(a.role.get(lang), ctx.fonts.bold, ctx.fonts.bodyPx, colors::kAccent, ctx.layout.unit);
-    w.paragraphs(a.description.get(lang));
+    w.text(shown(ctx, a.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, a.role), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
+    w.paragraphs(shown(ctx, a.description));
     if (!a.affiliations.empty()) {
-        w.sectionTitle("Part of");
-        if (auto id = w.chips(actorChips(lib, a.affiliations, lang)); !id.empty()) act.chip = id;
+        w.sectionTitle(ui(ctx, "card.part_of"));
+        if (auto id = w.chips(actorChips(ctx, a.affiliations)); !id.empty()) act.chip = id;
     }
-    w.sectionTitle("Events");
+    w.sectionTitle(ui(ctx, "card.events"));
     if (ctx.exhibit.visit().actorFilter() != a.id &&
-        w.chips({{"button:filter", "Show only these on the map and timeline"}}) == "button:filter")
+        w.chips({{"button:filter", ui(ctx, "card.show_only_these")}}) == "button:filter")
         act.chip = "filter:" + a.id;
     eventRows(w, ctx, lib.eventsByActor(a.id), act);
 }
 
 void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(p.name.get(ctx.exhibit.visit().language()), ctx.fonts.title, ctx.fonts.titlePx,
-           colors::kText, ctx.layout.unit);
-    w.sectionTitle("What happened here");
+    w.text(shown(ctx, p.name), ctx.fonts.title, colors::kText, ctx.layout.unit);
+    w.sectionTitle(ui(ctx, "card.what_happened_here"));
     eventRows(w, ctx, lib.eventsByPlace(p.id), act);
 }
 
@@ -116,10 +116,20 @@ void perform(session::Exhibit& x, const std::string& chip) {
         x.visit().setActorFilter(idAfter("filter:"));
 }
 
-const char* kindLabel(const session::Selection& s) {
-    if (!s.event.empty()) return "Event";
-    if (!s.actor.empty()) return "Who";
-    return "Place";
+const char* kindKey(const session::Selection& s) {
+    if (!s.event.empty()) return "card.kind.event";
+    if (!s.actor.empty()) return "card.kind.actor";
+    return "card.kind.place";
+}
+
+// A chevron beside a button's label, pointing the way the button goes on screen.
+void chevron(DrawContext& ctx, Rectf button, bool left) {
+    float s = ctx.layout.unit * 0.9f, cy = button.y + button.h / 2;
+    float cx = left ? button.x + ctx.layout.unit * 2 : button.x + button.w - ctx.layout.unit * 2;
+    float d = left ? s * 0.5f : -s * 0.5f;
+    ctx.draw->AddPolyline(
+        std::array<ImVec2, 3>{ImVec2{cx - d, cy - s}, {cx + d, cy}, {cx - d, cy + s}}.data(), 3,
+        colors::kText, 0, 3);
 }
 
 }  // namespace
@@ -133,7 +143,8 @@ void drawCardPanel(DrawContext& ctx) {
     float u = ctx.layout.unit, bar = ctx.layout.minTargetPx + u * 2;
     ctx.draw->PushClipRect({c.x, c.y}, {c.x + c.w, c.y + c.h}, true);
     ctx.draw->AddRectFilled({c.x, c.y}, {c.x + c.w, c.y + c.h}, colors::kPanel);
-    ctx.draw->AddLine({c.x, c.y}, {c.x, c.y + c.h}, colors::kAccent, 3);
+    float edgeX = ctx.rtl ? c.x + c.w - 1 : c.x;  // the edge that faces the map
+    ctx.draw->AddLine({edgeX, c.y}, {edgeX, c.y + c.h}, colors::kAccent, 3);
     bool isEvent = lib.event(sel.event) != nullptr;
     Rectf area{c.x + u * 2.5f, c.y + bar, c.w - u * 5, c.h - bar - (isEvent ? bar : u * 2)};
     Action act;
@@ -149,20 +160,30 @@ void drawCardPanel(DrawContext& ctx) {
         x.visit().setCardExtent(w.height() + u * 2, area.h);
         ctx.draw->PopClipRect();
     }
-    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx,
-                      {c.x + u * 2.5f, c.y + (bar - ctx.fonts.smallPx) / 2}, colors::kTextDim,
-                      kindLabel(sel));
-    float closeW = std::max(ctx.layout.minTargetPx * 2.2f, ctx.fonts.bodyPx * 4.5f);
+    Shown closeLabel = ui(ctx, "button.close");
+    float closeW = std::max(ctx.layout.minTargetPx * 2.2f,
+                            measureText(ctx, closeLabel, ctx.fonts.bold).x + u * 4);
+    Shown kind = ui(ctx, kindKey(sel));
+    float kindH = measureText(ctx, kind, ctx.fonts.smallBold).y;
+    drawText(ctx, kind, ctx.fonts.smallBold,
+             mirrored(ctx, {c.x + u * 2.5f, c.y + (bar - kindH) / 2, c.w - closeW - u * 6, 0}, c),
+             colors::kTextDim, Align::Start, 1);
     bool close =
-        touchButton(ctx, "button:close", {c.x + c.w - closeW - u * 2, c.y + u, closeW, 0}, "Close");
+        touchButton(ctx, "button:close",
+                    mirrored(ctx, {c.x + c.w - closeW - u * 2, c.y + u, closeW, 0}, c), closeLabel);
     bool prev = false, next = false;
     if (isEvent) {
+        // Earlier sits where earlier time lies: left, or right when time runs right to left.
         auto index = lib.eventIndex(sel.event).value_or(0);
         float bw = (c.w - u * 7) / 2, by = c.y + c.h - bar + u;
-        prev = touchButton(ctx, "button:previous", {c.x + u * 2.5f, by, bw, 0}, "\u2039 Earlier",
-                           true, index > 0);
-        next = touchButton(ctx, "button:next", {c.x + u * 4.5f + bw, by, bw, 0}, "Later \u203a",
-                           true, index + 1 < lib.events().size());
+        Rectf earlier = mirrored(ctx, {c.x + u * 2.5f, by, bw, ctx.layout.minTargetPx}, c);
+        Rectf later = mirrored(ctx, {c.x + u * 4.5f + bw, by, bw, ctx.layout.minTargetPx}, c);
+        prev = touchButton(ctx, "button:previous", earlier, ui(ctx, "button.earlier"), true,
+                           index > 0);
+        next = touchButton(ctx, "button:next", later, ui(ctx, "button.later"), true,
+                           index + 1 < lib.events().size());
+        if (index > 0) chevron(ctx, earlier, !ctx.rtl);
+        if (index + 1 < lib.events().size()) chevron(ctx, later, ctx.rtl);
     }
     ctx.draw->PopClipRect();
     if (close)

@@ -14,58 +14,63 @@ bool CardWriter::visible(float top, float h) const {
     return screenTop >= area_.y - 0.5f && screenTop + h <= area_.y + area_.h + 0.5f;
 }
 
-void CardWriter::text(const std::string& s, ImFont* font, float px, ImU32 color, float gapAfter) {
-    if (s.empty()) return;
-    ImVec2 at{area_.x, area_.y + y_ - scroll_};
-    y_ += wrappedText(ctx_, font, px, at, area_.w, s, color) + gapAfter;
+void CardWriter::text(Shown s, Type type, ImU32 color, float gapAfter) {
+    if (s.text.empty()) return;
+    Rectf box{area_.x, area_.y + y_ - scroll_, area_.w, 0};
+    y_ += drawText(ctx_, s, type, box, color) + gapAfter;
 }
 
-void CardWriter::paragraphs(const std::string& s) {
+void CardWriter::paragraphs(Shown s) {
     size_t start = 0;
-    while (start < s.size()) {
-        size_t end = s.find("\n\n", start);
-        if (end == std::string::npos) end = s.size();
-        text(s.substr(start, end - start), ctx_.fonts.body, ctx_.fonts.bodyPx, colors::kText,
+    while (start < s.text.size()) {
+        size_t end = s.text.find("\n\n", start);
+        if (end == std::string_view::npos) end = s.text.size();
+        text({s.text.substr(start, end - start), s.language}, ctx_.fonts.body, colors::kText,
              ctx_.fonts.bodyPx * 0.6f);
         start = end + 2;
     }
 }
 
-void CardWriter::quote(const std::string& body, const std::string& attribution) {
+void CardWriter::quote(Shown body, Shown attribution) {
     float u = ctx_.layout.unit;
     float top = y_;
     Rectf saved = area_;
-    area_.x += u * 2.5f;
+    // The bar sits at the start side; the text is indented from it.
+    if (!ctx_.rtl) area_.x += u * 2.5f;
     area_.w -= u * 2.5f;
-    text("\u201c" + body + "\u201d", ctx_.fonts.body, ctx_.fonts.bodyPx, colors::kText, u * 0.5f);
-    text("\u2014 " + attribution, ctx_.fonts.small, ctx_.fonts.smallPx, colors::kTextDim);
+    bool rtlQuote = body.language == "ar";
+    std::string quoted = rtlQuote || body.language == "ru"
+                             ? "\u00ab" + std::string(body.text) + "\u00bb"
+                             : "\u201c" + std::string(body.text) + "\u201d";
+    text({keep(ctx_, quoted), body.language}, ctx_.fonts.body, colors::kText, u * 0.5f);
+    text({keep(ctx_, "\u2014 " + std::string(attribution.text)), attribution.language},
+         ctx_.fonts.small, colors::kTextDim);
     area_ = saved;
-    ctx_.draw->AddRectFilled({area_.x, area_.y + top - scroll_},
-                             {area_.x + u * 0.6f, area_.y + y_ - scroll_}, colors::kAccent);
+    float barX = ctx_.rtl ? area_.x + area_.w - u * 0.6f : area_.x;
+    ctx_.draw->AddRectFilled({barX, area_.y + top - scroll_},
+                             {barX + u * 0.6f, area_.y + y_ - scroll_}, colors::kAccent);
     y_ += u * 1.5f;
 }
 
-void CardWriter::sectionTitle(const char* title) {
+void CardWriter::sectionTitle(Shown title) {
     y_ += ctx_.layout.unit;
-    text(title, ctx_.fonts.bold, ctx_.fonts.smallPx, colors::kAccent, ctx_.layout.unit * 0.5f);
+    text(title, ctx_.fonts.smallBold, colors::kAccent, ctx_.layout.unit * 0.5f);
 }
 
 std::string CardWriter::chips(const std::vector<Chip>& items) {
     std::string pressed;
     float u = ctx_.layout.unit, h = ctx_.layout.minTargetPx;
-    float x = 0;
+    float x = 0;  // from the start edge
     for (const auto& chip : items) {
-        float w =
-            ctx_.fonts.body->CalcTextSizeA(ctx_.fonts.bodyPx, FLT_MAX, 0, chip.label.c_str()).x;
+        float w = measureText(ctx_, chip.label, ctx_.fonts.body).x;
         w = std::min(std::max(w + u * 3, h), area_.w);
         if (x > 0 && x + w > area_.w) {
             x = 0;
             y_ += h + u;
         }
-        Rectf r{area_.x + x, area_.y + y_ - scroll_, w, h};
+        Rectf r = mirrored(ctx_, {area_.x + x, area_.y + y_ - scroll_, w, h}, area_);
         if (visible(y_, h)) {
-            if (touchButton(ctx_, chip.targetId, r, chip.label.c_str(), false))
-                pressed = chip.targetId;
+            if (touchButton(ctx_, chip.targetId, r, chip.label, false)) pressed = chip.targetId;
         }
         x += w + u;
     }
@@ -73,34 +78,36 @@ std::string CardWriter::chips(const std::vector<Chip>& items) {
     return pressed;
 }
 
-void CardWriter::picture(const content::Media& media, const std::string& language) {
+void CardWriter::picture(const content::Media& media) {
     float u = ctx_.layout.unit;
     Picture p = ctx_.pictures ? ctx_.pictures->get(media.path) : Picture{};
     int w = p.texture ? p.width : media.width, h = p.texture ? p.height : media.height;
     float scale = std::min(area_.w / float(std::max(w, 1)), area_.h * 0.5f / float(std::max(h, 1)));
     ImVec2 size{float(w) * scale, float(h) * scale};
-    ImVec2 at{area_.x, area_.y + y_ - scroll_};
+    Rectf box = mirrored(ctx_, {area_.x, area_.y + y_ - scroll_, size.x, size.y}, area_);
+    ImVec2 at{box.x, box.y};
     if (p.texture) {
         ctx_.draw->AddImage(p.texture, at, {at.x + size.x, at.y + size.y});
     } else {
         ctx_.draw->AddRect(at, {at.x + size.x, at.y + size.y}, colors::kOutline, u * 0.5f);
-        const std::string& alt =
-            p.error.empty() ? media.alt.get(language) : "(picture unavailable)";
-        wrappedText(ctx_, ctx_.fonts.small, ctx_.fonts.smallPx, {at.x + u, at.y + u},
-                    size.x - u * 2, alt, colors::kTextDim,
-                    std::max(1, int((size.y - u * 2) / (ctx_.fonts.smallPx * 1.25f))));
+        Shown alt = p.error.empty() ? shown(ctx_, media.alt) : ui(ctx_, "card.picture_unavailable");
+        float lineH = measureText(ctx_, alt, ctx_.fonts.small, size.x - u * 2, 1).y;
+        drawText(ctx_, alt, ctx_.fonts.small, {at.x + u, at.y + u, size.x - u * 2, 0},
+                 colors::kTextDim, Align::Start,
+                 std::max(1, int((size.y - u * 2) / std::max(lineH, 1.f))));
     }
     y_ += size.y + u * 0.6f;
-    text(media.caption.get(language), ctx_.fonts.body, ctx_.fonts.smallPx, colors::kText, u * 0.2f);
-    text(media.credit.get(language), ctx_.fonts.small, ctx_.fonts.smallPx * 0.9f, colors::kTextDim,
-         u);
+    text(shown(ctx_, media.caption), {text::Weight::Regular, ctx_.fonts.smallPx}, colors::kText,
+         u * 0.2f);
+    text(shown(ctx_, media.credit), {text::Weight::Regular, ctx_.fonts.smallPx * 0.9f},
+         colors::kTextDim, u);
 }
 
-bool CardWriter::row(const std::string& targetId, const std::string& title,
-                     const std::string& detail) {
+bool CardWriter::row(const std::string& targetId, Shown title, Shown detail) {
     float u = ctx_.layout.unit;
-    float textH = ctx_.fonts.bodyPx * 1.25f * 2 + ctx_.fonts.smallPx * 1.3f;
-    float h = std::max(ctx_.layout.minTargetPx, textH + u);
+    float detailH = measureText(ctx_, detail, ctx_.fonts.small, area_.w - u * 2, 1).y;
+    float titleH = measureText(ctx_, title, ctx_.fonts.body, area_.w - u * 2, 2).y;
+    float h = std::max(ctx_.layout.minTargetPx, detailH + titleH + u);
     Rectf r{area_.x, area_.y + y_ - scroll_, area_.w, h};
     bool pressed = false;
     if (visible(y_, h)) {
@@ -111,10 +118,9 @@ bool CardWriter::row(const std::string& targetId, const std::string& title,
         ctx_.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, fill, u * 0.5f);
         ctx_.exhibit.targets().add(targetId, r);
     }
-    ImVec2 at{r.x + u, r.y + u * 0.5f};
-    ctx_.draw->AddText(ctx_.fonts.small, ctx_.fonts.smallPx, at, colors::kAccent, detail.c_str());
-    wrappedText(ctx_, ctx_.fonts.body, ctx_.fonts.bodyPx, {at.x, at.y + ctx_.fonts.smallPx * 1.3f},
-                r.w - u * 2, title, colors::kText, 2);
+    Rectf line{r.x + u, r.y + u * 0.5f, r.w - u * 2, 0};
+    line.y += drawText(ctx_, detail, ctx_.fonts.small, line, colors::kAccent, Align::Start, 1);
+    drawText(ctx_, title, ctx_.fonts.body, line, colors::kText, Align::Start, 2);
     y_ += h + u * 0.5f;
     return pressed;
 }

@@ -1,44 +1,77 @@
-// The header, the selection summary, the touch rings and the "temporarily unavailable" page.
+// The header, the touch rings, the closed screen and the "temporarily unavailable" page.
 #include <string>
 
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
+namespace {
+
+// One button per language, each name in its own script, the current one lit. Positions are
+// left-to-right ones, mirrored when drawn; returns the x where the free space ends.
+float drawLanguageButtons(DrawContext& ctx, Rectf slot) {
+    const auto& languages = ctx.exhibit.library()->settings().languages;
+    if (languages.size() < 2) return slot.x + slot.w;
+    float u = ctx.layout.unit;
+    float edge = slot.x + slot.w;  // laid out from the home button towards the title
+    std::string chosen;
+    for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
+        Shown name{it->name, it->code};
+        float w = std::max(ctx.layout.minTargetPx * 1.4f,
+                           measureText(ctx, name, ctx.fonts.body).x + u * 3);
+        Rectf r = mirrored(ctx, {edge - w, slot.y, w, slot.h}, ctx.layout.header);
+        bool current = it->code == ctx.language;
+        if (current)
+            ctx.draw->AddRectFilled({r.x, r.y + r.h - u * 0.5f}, {r.x + r.w, r.y + r.h},
+                                    colors::kAccent);
+        if (touchButton(ctx, "language:" + it->code, r, name, current)) chosen = it->code;
+        edge -= w + u * 0.5f;
+    }
+    if (!chosen.empty()) ctx.exhibit.visit().setLanguage(chosen);
+    return edge - u;
+}
+
+}  // namespace
 
 void drawHeader(DrawContext& ctx) {
     const Rectf& h = ctx.layout.header;
-    const auto& lang = ctx.exhibit.visit().language();
     const auto& settings = ctx.exhibit.library()->settings();
     ctx.draw->AddRectFilled({h.x, h.y}, {h.x + h.w, h.y + h.h}, colors::kHeader);
     float u = ctx.layout.unit;
-    float buttonW = std::max(ctx.layout.minTargetPx * 2.6f, ctx.fonts.bodyPx * 5);
+    // Laid out for left to right, then mirrored: Home at the end, the title at the start.
+    Shown homeLabel = ui(ctx, "button.home");
+    float buttonW = std::max(ctx.layout.minTargetPx * 2.6f,
+                             measureText(ctx, homeLabel, ctx.fonts.bold).x + u * 4);
     Rectf home{h.x + h.w - buttonW - u * 2, h.y + (h.h - ctx.layout.minTargetPx) / 2, buttonW,
                ctx.layout.minTargetPx};
-    float rightEdge = home.x;
+    float endEdge = home.x;
     // The filter is always visible while on, and one tap clears it.
     if (const auto* a = ctx.exhibit.library()->actor(ctx.exhibit.visit().actorFilter())) {
-        std::string label = "Only " + a->shortName.get(lang) + "  \u00d7";
-        float w =
-            ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label.c_str()).x + u * 4;
-        Rectf chip{home.x - w - u * 2, home.y, w, home.h};
-        rightEdge = chip.x;
-        if (touchButton(ctx, "button:clear-filter", chip, label.c_str()))
+        Shown label =
+            ui(ctx, "filter.only", {{"name", std::string(a->shortName.get(ctx.language))}});
+        std::string withCross = std::string(label.text) + "  \u00d7";
+        Shown chipText{keep(ctx, withCross), label.language};
+        float w = measureText(ctx, chipText, ctx.fonts.bold).x + u * 4;
+        Rectf chip{endEdge - w - u * 2, home.y, w, home.h};
+        endEdge = chip.x;
+        if (touchButton(ctx, "button:clear-filter", mirrored(ctx, chip, h), chipText))
             ctx.exhibit.visit().clearFilter();
     }
-    float titleY = h.y + (h.h - ctx.fonts.titlePx) / 2;
-    const std::string& title = settings.title.get(lang);
-    float titleW = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, title.c_str()).x;
-    if (h.x + u * 2 + titleW < rightEdge - u)
-        ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {h.x + u * 2, titleY}, colors::kText,
-                          title.c_str());
-    const std::string& subtitle = settings.subtitle.get(lang);
-    float subX = h.x + u * 4 + titleW;
-    float subW = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, subtitle.c_str()).x;
-    if (!subtitle.empty() && subX + subW < rightEdge - u * 2)  // dropped on narrow screens
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
-                          {subX, titleY + ctx.fonts.titlePx - ctx.fonts.smallPx * 1.2f},
-                          colors::kTextDim, subtitle.c_str());
-    if (touchButton(ctx, "button:home", home, "Start")) ctx.exhibit.goHome();
+    float languagesEnd = drawLanguageButtons(ctx, {h.x, home.y, endEdge - u * 2 - h.x, home.h});
+    Shown title = shown(ctx, settings.title);
+    ImVec2 titleSize = measureText(ctx, title, ctx.fonts.title);
+    float titleY = h.y + (h.h - titleSize.y) / 2;
+    if (h.x + u * 2 + titleSize.x < languagesEnd - u)
+        drawText(ctx, title, ctx.fonts.title,
+                 mirrored(ctx, {h.x + u * 2, titleY, titleSize.x, titleSize.y}, h), colors::kText,
+                 Align::Start, 1, false);
+    Shown subtitle = shown(ctx, settings.subtitle);
+    ImVec2 subSize = measureText(ctx, subtitle, ctx.fonts.small);
+    float subX = h.x + u * 4 + titleSize.x;
+    if (!subtitle.text.empty() && subX + subSize.x < languagesEnd - u * 2)  // dropped when narrow
+        drawText(ctx, subtitle, ctx.fonts.small,
+                 mirrored(ctx, {subX, h.y + (h.h - subSize.y) / 2, subSize.x, subSize.y}, h),
+                 colors::kTextDim, Align::Start, 1, false);
+    if (touchButton(ctx, "button:home", mirrored(ctx, home, h), homeLabel)) ctx.exhibit.goHome();
 }
 
 void drawTouchMarks(DrawContext& ctx) {
@@ -58,47 +91,41 @@ void drawClosed(DrawContext& ctx) {
     ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, IM_COL32(0, 0, 0, 255));
     const auto& hours = ctx.exhibit.schedule().openingHours();
     if (hours.status().closedScreen == schedule::ClosedScreen::Black) return;
-    const char* headline = "Closed";
-    ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);
+    float u = ctx.layout.unit, textW = s.w - u * 8;
     float y = s.h * 0.25f;
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kTextDim,
-                      headline);
+    y += drawText(ctx, ui(ctx, "closed.headline"), ctx.fonts.title, {u * 4, y, textW, 0},
+                  colors::kTextDim, Align::Center, 2);
+    y += ctx.fonts.titlePx * 0.4f;
     std::string next = hours.nextOpening();
-    ImVec2 ns = ctx.fonts.body->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, next.c_str());
-    ctx.draw->AddText(ctx.fonts.body, ctx.fonts.bodyPx,
-                      {(s.w - ns.x) / 2, y + ctx.fonts.titlePx * 1.6f}, colors::kTextDim,
-                      next.c_str());
+    y += drawText(ctx, english(keep(ctx, next)), ctx.fonts.body, {u * 4, y, textW, 0},
+                  colors::kTextDim, Align::Center, 2);
     // The week's hours, small, below: visitors planning to come back see when.
-    float lineY = y + ctx.fonts.titlePx * 1.6f + ctx.fonts.bodyPx * 2;
-    float lineH = ctx.fonts.smallPx * 1.35f;
+    y += ctx.fonts.bodyPx;
     for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs())) {
-        if (lineY + lineH > s.h - ctx.layout.unit) break;  // a small screen shows what fits
-        ImVec2 ls = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, line.c_str());
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {(s.w - ls.x) / 2, lineY},
-                          IM_COL32(150, 158, 166, 255), line.c_str());
-        lineY += lineH;
+        Shown l = english(keep(ctx, line));
+        float lineH = measureText(ctx, l, ctx.fonts.small, textW, 1).y;
+        if (y + lineH > s.h - u) break;  // a small screen shows what fits
+        y += drawText(ctx, l, ctx.fonts.small, {u * 4, y, textW, 0}, IM_COL32(150, 158, 166, 255),
+                      Align::Center, 1);
     }
 }
 
 void drawUnavailable(DrawContext& ctx) {
     const Rectf& s = ctx.layout.screen;
     ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, colors::kBackground);
-    const char* headline = "Temporarily unavailable";
-    const char* line = "This exhibit is taking a short break. Please come back soon.";
-    ImVec2 hs = ctx.fonts.title->CalcTextSizeA(ctx.fonts.titlePx, FLT_MAX, 0, headline);
+    float u = ctx.layout.unit;
     float y = s.h * 0.38f;
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {(s.w - hs.x) / 2, y}, colors::kText,
-                      headline);
-    float w = std::min(s.w * 0.8f, ctx.fonts.bodyPx * 30);
-    w = std::min(w, ctx.fonts.body->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, line).x + 1);
-    wrappedText(ctx, ctx.fonts.body, ctx.fonts.bodyPx,
-                {(s.w - w) / 2, y + ctx.fonts.titlePx * 1.6f}, w, line, colors::kTextDim, 3);
+    float w = std::min(s.w - u * 8, ctx.fonts.bodyPx * 30);
+    y += drawText(ctx, ui(ctx, "unavailable.headline"), ctx.fonts.title, {(s.w - w) / 2, y, w, 0},
+                  colors::kText, Align::Center, 2);
+    y += ctx.fonts.titlePx * 0.4f;
+    drawText(ctx, ui(ctx, "unavailable.line"), ctx.fonts.body, {(s.w - w) / 2, y, w, 0},
+             colors::kTextDim, Align::Center, 3);
     // For staff: the first problem, small, at the foot of the screen.
     std::string reason = "Staff: " + ctx.exhibit.errorMessage();
-    float rw = s.w - ctx.layout.unit * 4;
-    wrappedText(ctx, ctx.fonts.small, ctx.fonts.smallPx,
-                {ctx.layout.unit * 2, s.h - ctx.fonts.smallPx * 4.2f}, rw, reason, colors::kTextDim,
-                3);
+    drawText(ctx, english(keep(ctx, reason)), ctx.fonts.small,
+             {u * 2, s.h - ctx.fonts.smallPx * 4.2f, s.w - u * 4, 0}, colors::kTextDim,
+             Align::Start, 3);
 }
 
 }  // namespace kiosk::ui

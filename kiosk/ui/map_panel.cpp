@@ -60,9 +60,10 @@ void drawMarker(DrawContext& ctx, const Marker& m, float radius) {
     ctx.draw->AddCircle(c, radius, colors::kBackground, 0, 2.0f);
     if (m.events > 0) {
         std::string n = std::to_string(m.events);
-        ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, n.c_str());
-        ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {c.x - size.x / 2, c.y - size.y / 2},
-                          colors::kBackground, n.c_str());
+        Shown count{n, ctx.language};
+        ImVec2 size = measureText(ctx, count, ctx.fonts.smallBold);
+        drawText(ctx, count, ctx.fonts.smallBold, {c.x - size.x / 2, c.y - size.y / 2, size.x, 0},
+                 colors::kBackground, Align::Center, 1, false);
     }
 }
 
@@ -82,8 +83,7 @@ void drawCountries(DrawContext& ctx, const map::MapView& view) {
 
 // Names of the story's states, at their label anchors, below place names in priority.
 void addCountryLabels(DrawContext& ctx, const map::MapView& view,
-                      std::vector<map::LabelCandidate>& candidates,
-                      std::vector<std::string>& texts) {
+                      std::vector<map::LabelCandidate>& candidates, std::vector<Shown>& texts) {
     const auto* geo = ctx.exhibit.geography();
     const auto* lib = ctx.exhibit.library();
     if (!geo) return;
@@ -93,12 +93,11 @@ void addCountryLabels(DrawContext& ctx, const map::MapView& view,
         if (!country) continue;
         Vec2f at = view.project(map::toGeo({country->anchor.x, country->anchor.y}));
         if (!view.viewport().contains(at)) continue;
-        std::string name = a.shortName.get(ctx.exhibit.visit().language());
-        ImVec2 size = ctx.fonts.small->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, name.c_str());
+        ImVec2 size = measureText(ctx, shown(ctx, a.shortName), ctx.fonts.small);
         Rectf r{at.x - size.x / 2, at.y - size.y / 2, size.x, size.y};
         bool selected = ctx.exhibit.visit().isSelectedCountry(a.iso);
         candidates.push_back({r, selected ? 500.f : -1.f, -1 - int(texts.size())});
-        texts.push_back(name);
+        texts.push_back(shown(ctx, a.shortName));
     }
 }
 
@@ -123,18 +122,19 @@ void drawArcs(DrawContext& ctx, const map::MapView& view) {
 }
 
 void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radius) {
-    const auto& lang = ctx.exhibit.visit().language();
     std::vector<map::LabelCandidate> candidates;
     std::vector<Rectf> blocked;
     for (size_t i = 0; i < markers.size(); ++i) {
         const auto& m = markers[i];
-        const char* name = m.place->name.get(lang).c_str();
-        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx,
-                           {m.at.x + radius * 1.6f, m.at.y - ctx.fonts.smallPx * 0.6f}, name);
+        // Beside the marker on the side text starts from: right of it, or left in Arabic.
+        ImVec2 size = measureText(ctx, shown(ctx, m.place->name), ctx.fonts.small);
+        float gap = radius * 1.6f;
+        Rectf r{ctx.rtl ? m.at.x - gap - size.x : m.at.x + gap, m.at.y - size.y / 2, size.x,
+                size.y};
         candidates.push_back({r, (m.selected ? 1000.f : 0.f) + float(m.events), int(i)});
         blocked.push_back({m.at.x - radius, m.at.y - radius, radius * 2, radius * 2});
     }
-    std::vector<std::string> countryNames;
+    std::vector<Shown> countryNames;
     size_t placeCount = candidates.size();
     addCountryLabels(ctx, ctx.exhibit.cameras().map(), candidates, countryNames);
     std::vector<Rectf> rects;  // by candidate order, before the edge filter reorders nothing
@@ -149,19 +149,18 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
         if (key < 0) {  // a country name: quieter, no backing
             size_t index = size_t(-1 - key);
             const Rectf& r = rects[placeCount + index];
-            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
-                              IM_COL32(200, 210, 220, 150), countryNames[index].c_str());
-            ctx.exhibit.targets().addLabel(countryNames[index], r);
+            drawText(ctx, countryNames[index], ctx.fonts.small, r, IM_COL32(200, 210, 220, 150),
+                     Align::Start, 1, false);
+            ctx.exhibit.targets().addLabel(std::string(countryNames[index].text), r);
             continue;
         }
         const auto& m = markers[size_t(key)];
         const Rectf& r = rects[size_t(key)];
         ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
                                 IM_COL32(16, 22, 30, 170), 3);
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
-                          m.selected ? colors::kAccent : colors::kText,
-                          m.place->name.get(ctx.exhibit.visit().language()).c_str());
-        ctx.exhibit.targets().addLabel(m.place->name.get(ctx.exhibit.visit().language()), r);
+        drawText(ctx, shown(ctx, m.place->name), ctx.fonts.small, r,
+                 m.selected ? colors::kAccent : colors::kText, Align::Start, 1, false);
+        ctx.exhibit.targets().addLabel(m.place->name.get(ctx.language), r);
     }
 }
 

@@ -4,7 +4,7 @@
 
 namespace kiosk::ui {
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text, GeoRenderer* geo,
                 PictureCache* pictures, const StaffInfo& staff) {
     const auto& layout = exhibit.layout();
     exhibit.targets().clear();
@@ -14,7 +14,16 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    DrawContext ctx{exhibit, fonts, ImGui::GetWindowDrawList(), layout, geo, pictures};
+    DrawContext ctx{exhibit,
+                    fonts,
+                    ImGui::GetWindowDrawList(),
+                    layout,
+                    text,
+                    geo,
+                    pictures,
+                    exhibit.visit().rightToLeft(),
+                    exhibit.visit().language(),
+                    {}};
     if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
         drawUnavailable(ctx);
     } else if (exhibit.mode() == session::Mode::Closed) {

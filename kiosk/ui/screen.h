@@ -11,7 +11,7 @@ class GeoRenderer;
 class PictureCache;
 
 // staff: what the staff panel shows beyond the exhibit's own state.
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, GeoRenderer* geo,
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text, GeoRenderer* geo,
                 PictureCache* pictures, const StaffInfo& staff);
 
 }  // namespace kiosk::ui

@@ -17,10 +17,15 @@ void fillScreen(DrawContext& ctx, ImU32 color) {
     ctx.draw->AddRectFilled({s.x, s.y}, {s.x + s.w, s.y + s.h}, color);
 }
 
+// Staff-facing detail (versions, paths, log lines) is English, as the logs are.
+float line(DrawContext& ctx, float x, float y, float w, Shown text, ImU32 color = colors::kText,
+           bool bold = false) {
+    return drawText(ctx, text, bold ? ctx.fonts.smallBold : ctx.fonts.small, {x, y, w, 0}, color,
+                    Align::Start, 2);
+}
 float line(DrawContext& ctx, float x, float y, float w, const std::string& text,
-           ImU32 color = colors::kText, ImFont* font = nullptr) {
-    return wrappedText(ctx, font ? font : ctx.fonts.small, ctx.fonts.smallPx, {x, y}, w, text,
-                       color, 2);
+           ImU32 color = colors::kText, bool bold = false) {
+    return line(ctx, x, y, w, english(keep(ctx, text)), color, bold);
 }
 
 void drawPinPad(DrawContext& ctx) {
@@ -35,23 +40,28 @@ void drawPinPad(DrawContext& ctx) {
     float padW = key * 3 + gap * 2;
     float x0 = s.x + (s.w - padW) / 2;
     float y = s.y + std::max(gap, (s.h - headH - (key + gap) * 4 - cancelH) / 2);
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {x0, y}, colors::kText, "Staff PIN");
+    drawText(ctx, ui(ctx, "staff.pin_title"), ctx.fonts.title, {x0, y, padW, 0}, colors::kText,
+             Align::Start, 1);
     y += ctx.fonts.titlePx * 1.3f;
     std::string dots(staff.digitsTyped(), '*');
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {x0, y}, colors::kAccent,
-                      dots.empty() ? " " : dots.c_str());
+    // The dots are typed left to right in every language, like the digits on the pad.
+    drawText(ctx, english(keep(ctx, dots)), ctx.fonts.title, {x0, y, padW * 0.45f, 0},
+             colors::kAccent, Align::Center, 1, false);
     if (!staff.message().empty())
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
-                          {x0 + padW * 0.45f, y + ctx.fonts.smallPx * 0.4f}, colors::kAccent,
-                          staff.message().c_str());
+        drawText(ctx, english(staff.message()), ctx.fonts.small,
+                 {x0 + padW * 0.45f, y + ctx.fonts.smallPx * 0.4f, padW * 0.55f, 0},
+                 colors::kAccent, Align::Start, 2);
     y += ctx.fonts.titlePx * 1.4f;
     const char* keys = "123456789<0>";
     for (int i = 0; i < 12; ++i) {
         Rectf r{x0 + float(i % 3) * (key + gap), y + float(i / 3) * (key + gap), key, key};
         char k = keys[i];
-        std::string label = k == '<' ? "Del" : k == '>' ? "OK" : std::string(1, k);
-        std::string id = k == '<' ? "staff:erase" : k == '>' ? "staff:ok" : "staff:digit:" + label;
-        if (!touchButton(ctx, id, r, label.c_str())) continue;
+        std::string digit(1, k);
+        Shown label = k == '<'   ? ui(ctx, "staff.pin_delete")
+                      : k == '>' ? ui(ctx, "staff.pin_ok")
+                                 : Shown{keep(ctx, digit), ctx.language};
+        std::string id = k == '<' ? "staff:erase" : k == '>' ? "staff:ok" : "staff:digit:" + digit;
+        if (!touchButton(ctx, id, r, label)) continue;
         if (k == '<')
             staff.eraseDigit(now);
         else if (k == '>')
@@ -60,7 +70,7 @@ void drawPinPad(DrawContext& ctx) {
             staff.typeDigit(k, now);
     }
     Rectf cancel{x0, y + 4 * (key + gap), padW, cancelH};
-    if (touchButton(ctx, "staff:cancel", cancel, "Cancel")) staff.close();
+    if (touchButton(ctx, "staff:cancel", cancel, ui(ctx, "staff.cancel"))) staff.close();
 }
 
 std::string wallClockText(const session::Exhibit& x) {
@@ -84,20 +94,23 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     float buttonsW = std::max(ctx.layout.minTargetPx * 4.f, s.w * 0.3f);
     float textW = s.w - buttonsW - pad * 3;
     float y = s.y + pad;
-    ctx.draw->AddText(ctx.fonts.title, ctx.fonts.titlePx, {s.x + pad, y}, colors::kText,
-                      "Staff panel");
-    y += ctx.fonts.titlePx * 1.4f;
+    // Laid out left to right, then mirrored for a right-to-left language: text at the start
+    // side, the buttons at the end side.
+    float textX = ctx.rtl ? s.x + buttonsW + pad * 2 : s.x + pad;
+    y += drawText(ctx, ui(ctx, "staff.panel_title"), ctx.fonts.title, {textX, y, textW, 0},
+                  colors::kText, Align::Start, 1);
+    y += ctx.fonts.titlePx * 0.3f;
     const auto* lib = x.library();
     std::string content =
         lib ? "Content version " + std::to_string(lib->settings().version) + " of " +
                   formatIsoDate(lib->settings().versionDate.firstDay() * 86'400'000) + ", " +
                   info.contentSource
             : "No content loaded";
-    y += line(ctx, s.x + pad, y, textW, content, colors::kText, ctx.fonts.bold);
-    y += line(ctx, s.x + pad, y, textW,
+    y += line(ctx, textX, y, textW, content, colors::kText, true);
+    y += line(ctx, textX, y, textW,
               std::string("Mode: ") + session::modeName(x.mode()) + ". " +
                   x.schedule().openingHours().status().reason);
-    y += line(ctx, s.x + pad, y, textW, "Clock: " + wallClockText(x));
+    y += line(ctx, textX, y, textW, "Clock: " + wallClockText(x));
     y += line(
         ctx, s.x + pad, y, textW,
         "USB updates: " +
@@ -106,31 +119,33 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
                  : info.mountRoot + ", " + std::to_string(info.trustedKeys) + " trusted key(s)") +
             (info.updateBusy ? "; working..." : ""));
     y += u;
-    y += line(ctx, s.x + pad, y, textW, "Update history", colors::kAccent, ctx.fonts.bold);
-    if (info.history.empty()) y += line(ctx, s.x + pad, y, textW, "none", colors::kTextDim);
-    for (const auto& h : info.history) y += line(ctx, s.x + pad, y, textW, h, colors::kTextDim);
+    y += line(ctx, textX, y, textW, ui(ctx, "staff.update_history"), colors::kAccent, true);
+    if (info.history.empty()) y += line(ctx, textX, y, textW, "none", colors::kTextDim);
+    for (const auto& h : info.history) y += line(ctx, textX, y, textW, h, colors::kTextDim);
     y += u;
-    y += line(ctx, s.x + pad, y, textW, "Recent log", colors::kAccent, ctx.fonts.bold);
+    y += line(ctx, textX, y, textW, ui(ctx, "staff.recent_log"), colors::kAccent, true);
     for (const auto& l : info.recentLog) {
         if (y > s.y + s.h - ctx.fonts.smallPx * 3) break;
-        y += line(ctx, s.x + pad, y, textW, l, colors::kTextDim);
+        y += line(ctx, textX, y, textW, l, colors::kTextDim);
     }
 
-    float bx = s.x + s.w - buttonsW - pad, by = s.y + pad, bh = ctx.layout.minTargetPx;
-    auto button = [&](const char* id, const std::string& label, bool enabled = true) {
-        bool pressed = touchButton(ctx, id, {bx, by, buttonsW, bh}, label.c_str(), true, enabled);
+    float bx = ctx.rtl ? s.x + pad : s.x + s.w - buttonsW - pad, by = s.y + pad;
+    float bh = ctx.layout.minTargetPx;
+    auto button = [&](const char* id, Shown label, bool enabled = true) {
+        bool pressed = touchButton(ctx, id, {bx, by, buttonsW, bh}, label, true, enabled);
         by += bh + u * 1.5f;
         return pressed;
     };
-    if (button("staff:test", "Touch test")) x.staff().showTestPattern(true, now);
-    std::string back = info.previousVersion
-                           ? "Roll back to v" + std::to_string(*info.previousVersion)
-                           : "Nothing to roll back";
+    if (button("staff:test", ui(ctx, "staff.touch_test"))) x.staff().showTestPattern(true, now);
+    Shown back = info.previousVersion ? ui(ctx, "staff.roll_back",
+                                           {{"version", std::to_string(*info.previousVersion)}})
+                                      : ui(ctx, "staff.nothing_to_roll_back");
     if (button("staff:rollback", back, info.previousVersion && !info.updateBusy))
         x.staff().request(session::StaffAction::RollBack, now);
-    if (button("staff:export", "Export usage to USB", !info.mountRoot.empty() && !info.updateBusy))
+    if (button("staff:export", ui(ctx, "staff.export_usage"),
+               !info.mountRoot.empty() && !info.updateBusy))
         x.staff().request(session::StaffAction::ExportUsage, now);
-    if (button("staff:close", "Close")) x.staff().close();
+    if (button("staff:close", ui(ctx, "staff.close"))) x.staff().close();
 }
 
 // A grid to see the picture's edges and every touch where it lands, with its coordinates.
@@ -147,13 +162,14 @@ void drawTestPattern(DrawContext& ctx) {
         ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0, 3);
         char buf[48];
         std::snprintf(buf, sizeof buf, "%.0f, %.0f", m.at.x, m.at.y);
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
-                          {m.at.x + ctx.layout.minTargetPx / 2, m.at.y}, colors::kText, buf);
+        drawText(ctx, english(keep(ctx, buf)), ctx.fonts.small,
+                 {m.at.x + ctx.layout.minTargetPx / 2, m.at.y, ctx.fonts.smallPx * 8, 0},
+                 colors::kText, Align::Start, 1, false);
     }
     float w = ctx.layout.minTargetPx * 3;
     Rectf done{s.x + (s.w - w) / 2, s.y + s.h / 2 - ctx.layout.minTargetPx / 2, w,
                ctx.layout.minTargetPx};
-    if (touchButton(ctx, "staff:done", done, "Done"))
+    if (touchButton(ctx, "staff:done", done, ui(ctx, "staff.done")))
         ctx.exhibit.staff().showTestPattern(false, ctx.exhibit.now());
 }
 
@@ -193,16 +209,17 @@ void drawNotices(DrawContext& ctx) {
     float maxW = std::min(s.w - u * 4, px * 36);
     float y = s.y + s.h - u * 2;
     for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
-        ImVec2 text = ctx.fonts.small->CalcTextSizeA(px, FLT_MAX, maxW - u * 3, it->text.c_str());
+        Shown notice = english(it->text);
+        ImVec2 text = measureText(ctx, notice, ctx.fonts.small, maxW - u * 3, 2);
         float w = std::min(maxW, text.x + u * 3);
-        float h = std::min(text.y, px * 1.25f * 2) + u * 1.5f;
+        float h = text.y + u * 1.5f;
         y -= h;
         float x = s.x + (s.w - w) / 2;
         ctx.draw->AddRectFilled({x, y}, {x + w, y + h}, colors::kPanel, u);
         ctx.draw->AddRect({x, y}, {x + w, y + h}, it->problem ? colors::kAccent : colors::kOutline,
                           u, 0, 2);
-        wrappedText(ctx, ctx.fonts.small, px, {x + u * 1.5f, y + u * 0.75f}, w - u * 3, it->text,
-                    colors::kText, 2);
+        drawText(ctx, notice, ctx.fonts.small, {x + u * 1.5f, y + u * 0.75f, w - u * 3, 0},
+                 colors::kText, Align::Start, 2);
         y -= u;
     }
 }

@@ -1,11 +1,10 @@
 #pragma once
-// Colours and fonts of the exhibit. High contrast on a dark ground, for a gallery's light;
+// Colours and type sizes of the exhibit. High contrast on a dark ground, for a gallery's light;
 // colour never carries meaning alone (selected things also get a ring and a label).
 #include <imgui.h>
 
-#include <string>
-
 #include "kiosk/session/layout.h"
+#include "kiosk/ui/text_renderer.h"
 
 namespace kiosk::ui {
 
@@ -23,23 +22,18 @@ constexpr ImU32 kOutline = IM_COL32(255, 255, 255, 60);
 constexpr ImU32 kTouch = IM_COL32(255, 255, 255, 150);
 }  // namespace colors
 
+// The type scale, from the layout's sizes. All visible text goes through TextRenderer;
+// ImGui keeps only its small built-in font for its own bookkeeping (nothing is drawn with it).
 struct Fonts {
-    ImFont* body = nullptr;
-    ImFont* bold = nullptr;
-    ImFont* title = nullptr;
-    ImFont* small = nullptr;
+    Type body, bold, title, small, smallBold;
     float bodyPx = 0, titlePx = 0, smallPx = 0;
 };
 
-struct FontResult {
-    Fonts fonts;
-    std::string file;   // the font actually used
-    std::string error;  // non-empty: fell back to ImGui's built-in font
-};
+Fonts typeScale(const session::Layout& layout);
 
-// Builds the font atlas for this layout, shrinking sizes until it fits maxTextureSize
-// (2048 on a Pi 3). Call before the renderer creates its font texture.
-FontResult buildFonts(const session::Layout& layout, int maxTextureSize, bool cyrillic);
+// ImGui's own font atlas: its built-in 13 px font only (a 16 KB texture), since no visible
+// text uses it. Call before the renderer creates its font texture.
+void buildImGuiFont();
 
 void applyStyle(const session::Layout& layout);
 

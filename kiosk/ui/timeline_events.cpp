@@ -55,28 +55,29 @@ void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float 
 
 void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius,
                  std::uint32_t rgb) {
-    std::string count = std::to_string(item.events.size());
-    ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0, count.c_str());
+    std::string n = std::to_string(item.events.size());
+    Shown count{n, ctx.language};
+    ImVec2 size = measureText(ctx, count, ctx.fonts.smallBold);
     float w = std::max(item.x1 - item.x0, size.x + radius * 2), h = radius * 2.4f;
     float cx = (item.x0 + item.x1) / 2;
     ctx.draw->AddRectFilled({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, withAlpha(rgb, 255),
                             h / 2);
     ctx.draw->AddRect({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, colors::kText, h / 2, 0, 2);
-    ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {cx - size.x / 2, y - size.y / 2},
-                      colors::kBackground, count.c_str());
+    drawText(ctx, count, ctx.fonts.smallBold, {cx - size.x / 2, y - size.y / 2, size.x, 0},
+             colors::kBackground, Align::Center, 1, false);
 }
 
 void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
                 float radius, const std::vector<Rectf>& blocked) {
     const auto& lib = *ctx.exhibit.library();
-    const auto& lang = ctx.exhibit.visit().language();
     std::vector<map::LabelCandidate> candidates;
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].cluster()) continue;
         const auto& e = lib.events()[items[i].events[0]];
-        float y = lanes.y(items[i].lane) - radius * 1.6f - ctx.fonts.smallPx;
-        Rectf r = textRect(ctx.fonts.small, ctx.fonts.smallPx, {items[i].x0, y},
-                           e.title.get(lang).c_str());
+        // Above the event, from its start edge: its left, or its right when time runs RTL.
+        ImVec2 size = measureText(ctx, shown(ctx, e.title), ctx.fonts.small);
+        float y = lanes.y(items[i].lane) - radius * 1.6f - size.y;
+        Rectf r{ctx.rtl ? items[i].x1 - size.x : items[i].x0, y, size.x, size.y};
         bool selected = ctx.exhibit.visit().selection().event == e.id;
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
@@ -90,9 +91,9 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
         for (const auto& c : candidates)
             if (c.key == key) r = c.rect;
         bool selected = ctx.exhibit.visit().selection().event == e.id;
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {r.x, r.y},
-                          selected ? colors::kAccent : colors::kText, e.title.get(lang).c_str());
-        ctx.exhibit.targets().addLabel(e.title.get(lang), r);
+        drawText(ctx, shown(ctx, e.title), ctx.fonts.small, r,
+                 selected ? colors::kAccent : colors::kText, Align::Start, 1, false);
+        ctx.exhibit.targets().addLabel(e.title.get(ctx.language), r);
     }
 }
 
@@ -125,10 +126,12 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
                           double(lib.events()[selectedIndex].when.firstDay()) <= view.end();
     if (selectedInView) {  // drawn last, on top, never inside a cluster
         const auto& e = lib.events()[selectedIndex];
+        float a = view.dayToX(double(e.when.firstDay()));
+        float b = view.dayToX(double(e.when.lastDay() + 1));
         items.push_back({{selectedIndex},
                          timeline::laneOf(lib, e),
-                         view.dayToX(double(e.when.firstDay())),
-                         view.dayToX(double(e.when.lastDay() + 1)),
+                         std::min(a, b),
+                         std::max(a, b),
                          e.when.firstDay(),
                          e.when.lastDay()});
     }

@@ -23,9 +23,11 @@ struct Lanes {
     }
 };
 
+// Tick labels sit after their tick in reading order: right of it, or left of it in Arabic.
 void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
     const Rectf& r = view.viewport();
     float charPx = ctx.fonts.smallPx * 0.62f;
+    auto after = [&](float x, float w) { return ctx.rtl ? x - 3 - w : x + 3; };
     auto ticks = timeline::makeTicks(view.start(), view.end(), r.w, charPx);
     ctx.draw->AddLine({r.x, axisY}, {r.x + r.w, axisY}, colors::kOutline, 2);
     for (const auto& t : ticks.ticks) {
@@ -33,42 +35,49 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
         ctx.draw->AddLine({x, axisY}, {x, axisY + ctx.layout.unit}, colors::kTextDim,
                           t.major ? 2.f : 1.f);
         ctx.draw->AddLine({x, r.y}, {x, axisY}, IM_COL32(255, 255, 255, t.major ? 26 : 12));
-        if (x + 2 >= r.x && x + 2 < r.x + r.w)
-            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx,
-                              {x + 3, axisY + ctx.layout.unit * 0.6f}, colors::kTextDim,
-                              t.label.c_str());
+        Shown label{t.label, ctx.language};
+        ImVec2 size = measureText(ctx, label, ctx.fonts.small);
+        float lx = after(x, size.x);
+        if (lx >= r.x && lx + size.x <= r.x + r.w)
+            drawText(ctx, label, ctx.fonts.small, {lx, axisY + ctx.layout.unit * 0.6f, size.x, 0},
+                     colors::kTextDim, Align::Start, 1, false);
     }
-    float rowY = axisY + ctx.layout.unit * 0.6f + ctx.fonts.smallPx * 1.15f;
+    float rowY = axisY + ctx.layout.unit * 0.6f + ctx.fonts.smallPx * 1.3f;
     for (size_t i = 0; i < ticks.context.size(); ++i) {
-        float x = std::max(r.x + 3, view.dayToX(ticks.context[i].day) + 3);
-        float nextX =
-            i + 1 < ticks.context.size() ? view.dayToX(ticks.context[i + 1].day) : r.x + r.w;
-        ImVec2 size = ctx.fonts.bold->CalcTextSizeA(ctx.fonts.smallPx, FLT_MAX, 0,
-                                                    ticks.context[i].label.c_str());
-        if (x + size.x > nextX - 3) continue;  // never cut, never overlapping the next
-        ctx.draw->AddText(ctx.fonts.bold, ctx.fonts.smallPx, {x, rowY}, colors::kText,
-                          ticks.context[i].label.c_str());
+        // A span's label stays at the span's start edge while the span is in view.
+        Shown label{ticks.context[i].label, ctx.language};
+        ImVec2 size = measureText(ctx, label, ctx.fonts.smallBold);
+        float start = view.dayToX(ticks.context[i].day);
+        float next = i + 1 < ticks.context.size() ? view.dayToX(ticks.context[i + 1].day)
+                                                  : (ctx.rtl ? r.x : r.x + r.w);
+        float x =
+            ctx.rtl ? std::min(r.x + r.w - 3, start - 3) - size.x : std::max(r.x + 3, start + 3);
+        bool fits = ctx.rtl ? x >= next + 3 : x + size.x <= next - 3;
+        if (!fits) continue;  // never cut, never overlapping the next
+        drawText(ctx, label, ctx.fonts.smallBold, {x, rowY, size.x, 0}, colors::kText, Align::Start,
+                 1, false);
     }
 }
 
 void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lanes) {
     int i = 0;
     for (const auto& era : ctx.exhibit.library()->eras()) {
-        float x0 = std::max(view.viewport().x, view.dayToX(double(era.when.firstDay())));
-        float x1 = std::min(view.viewport().x + view.viewport().w,
-                            view.dayToX(double(era.when.lastDay() + 1)));
+        float a = view.dayToX(double(era.when.firstDay()));
+        float b = view.dayToX(double(era.when.lastDay() + 1));
+        float x0 = std::max(view.viewport().x, std::min(a, b));
+        float x1 = std::min(view.viewport().x + view.viewport().w, std::max(a, b));
         if (x1 <= x0) continue;
         ctx.draw->AddRectFilled(
             {x0, lanes.top - ctx.fonts.smallPx * 1.5f}, {x1, lanes.top + lanes.height},
             (i++ % 2) ? IM_COL32(255, 255, 255, 10) : IM_COL32(255, 255, 255, 18));
-        // Era names sit in the strip above the lanes, clear of the lane names.
-        Rectf label = textRect(ctx.fonts.small, ctx.fonts.smallPx,
-                               {x0 + 4, lanes.top - ctx.fonts.smallPx * 1.4f},
-                               era.name.get(ctx.exhibit.visit().language()).c_str());
-        if (label.x + label.w < x1)
-            ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, {label.x, label.y},
-                              IM_COL32(255, 255, 255, 120),
-                              era.name.get(ctx.exhibit.visit().language()).c_str());
+        // Era names sit in the strip above the lanes, at the era's start edge.
+        Shown name = shown(ctx, era.name);
+        ImVec2 size = measureText(ctx, name, ctx.fonts.small);
+        if (size.x + 8 < x1 - x0)
+            drawText(ctx, name, ctx.fonts.small,
+                     {ctx.rtl ? x1 - 4 - size.x : x0 + 4, lanes.top - ctx.fonts.smallPx * 1.4f,
+                      size.x, 0},
+                     IM_COL32(255, 255, 255, 120), Align::Start, 1, false);
     }
 }
 
@@ -80,7 +89,8 @@ void drawTimelinePanel(DrawContext& ctx) {
     const auto* lib = ctx.exhibit.library();
     ctx.draw->PushClipRect({r.x, r.y}, {r.x + r.w, r.y + r.h}, true);
     ctx.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, colors::kBackground);
-    ctx.draw->AddLine({r.x, r.y}, {r.x, r.y + r.h}, colors::kOutline, 2);
+    float edgeX = ctx.rtl ? r.x + r.w : r.x;  // the edge beside the map
+    ctx.draw->AddLine({edgeX, r.y}, {edgeX, r.y + r.h}, colors::kOutline, 2);
     float axisH = ctx.fonts.smallPx * 2.6f + ctx.layout.unit * 1.6f;
     float axisY = r.y + r.h - axisH;
     Lanes lanes{r.y + ctx.fonts.smallPx * 1.6f, axisY - r.y - ctx.fonts.smallPx * 1.6f,
@@ -93,13 +103,18 @@ void drawTimelinePanel(DrawContext& ctx) {
     for (int i = 0; i < lanes.count; ++i) {
         const auto& track = lib->tracks()[size_t(i)];
         float y = lanes.laneY(i);
-        const char* name = track.name.get(ctx.exhibit.visit().language()).c_str();
-        ImVec2 at{r.x + ctx.layout.unit, y - lanes.height / float(lanes.count) * 0.5f + 2};
+        Shown name = shown(ctx, track.name);
         ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
         if (!namesFit) continue;
-        ctx.draw->AddText(ctx.fonts.small, ctx.fonts.smallPx, at, trackColor(&track, 230), name);
-        laneLabels.push_back(textRect(ctx.fonts.small, ctx.fonts.smallPx, at, name));
-        ctx.exhibit.targets().addLabel(name, laneLabels.back());
+        ImVec2 size = measureText(ctx, name, ctx.fonts.small, r.w - ctx.layout.unit * 2, 1);
+        Rectf at = mirrored(ctx,
+                            {r.x + ctx.layout.unit,
+                             y - lanes.height / float(lanes.count) * 0.5f + 2, size.x, size.y},
+                            r);
+        drawText(ctx, name, ctx.fonts.small, {at.x, at.y, size.x + 1, 0}, trackColor(&track, 230),
+                 Align::Start, 1);
+        laneLabels.push_back(at);
+        ctx.exhibit.targets().addLabel(std::string(name.text), laneLabels.back());
     }
     drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count, laneLabels);
     drawAxis(ctx, view, axisY);

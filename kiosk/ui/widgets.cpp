@@ -4,17 +4,46 @@
 
 namespace kiosk::ui {
 
+Shown shown(const DrawContext& ctx, const content::Text& text) {
+    return {text.get(ctx.language), text.languageOf(ctx.language)};
+}
+
+std::string_view keep(DrawContext& ctx, std::string s) {
+    return ctx.scratch.emplace_back(std::move(s));
+}
+
 ImVec2 toIm(Vec2f v) {
     return {v.x, v.y};
 }
 
-Rectf textRect(ImFont* font, float px, ImVec2 at, const char* text) {
-    ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text);
-    return {at.x, at.y, size.x, size.y};
+Rectf mirrored(const DrawContext& ctx, Rectf r, const Rectf& within) {
+    if (ctx.rtl) r.x = within.x + within.w - (r.x - within.x) - r.w;
+    return r;
 }
 
-bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label,
-                 bool bold, bool enabled) {
+ImVec2 measureText(DrawContext& ctx, Shown s, Type type, float maxWidth, int maxLines) {
+    const auto& l = ctx.text.layout(s.text, type, maxWidth, maxLines, ctx.rtl, s.language);
+    return {l.width, l.height};
+}
+
+float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color, Align align,
+               int maxLines, bool wrap) {
+    if (s.text.empty()) return 0;
+    const auto& l = ctx.text.layout(s.text, type, wrap ? box.w : 0, maxLines, ctx.rtl, s.language);
+    ctx.text.draw(ctx.draw, l, type, {box.x, box.y}, box.w, align, ctx.rtl, color);
+    // The ink box of the widest line, where the alignment put it.
+    float slack = box.w - l.width;
+    bool right = align == Align::End ? !ctx.rtl : align == Align::Start && ctx.rtl;
+    float x = box.x + (align == Align::Center ? slack / 2 : right ? slack : 0);
+    ImVec2 c0 = ctx.draw->GetClipRectMin(), c1 = ctx.draw->GetClipRectMax();
+    ctx.exhibit.targets().addText(
+        {std::string(s.text), std::string(s.language), Rectf{x, box.y, l.width, l.height},
+         Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated});
+    return l.height;
+}
+
+bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, Shown label, bool bold,
+                 bool enabled) {
     rect.w = std::max(rect.w, ctx.layout.minTargetPx);
     rect.h = std::max(rect.h, ctx.layout.minTargetPx);
     ImGui::SetCursorScreenPos({rect.x, rect.y});
@@ -23,40 +52,18 @@ bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, cons
     ImU32 fill = held ? colors::kAccent : IM_COL32(255, 255, 255, enabled ? 28 : 8);
     ImU32 ink =
         held ? colors::kBackground : (enabled ? colors::kText : IM_COL32(255, 255, 255, 70));
-    ImFont* font = bold ? ctx.fonts.bold : ctx.fonts.body;
     ctx.draw->AddRectFilled({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, fill,
                             ctx.layout.unit);
     ctx.draw->AddRect({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, colors::kOutline,
                       ctx.layout.unit);
-    ImVec2 size = font->CalcTextSizeA(ctx.fonts.bodyPx, FLT_MAX, 0, label);
-    ctx.draw->AddText(font, ctx.fonts.bodyPx,
-                      {rect.x + (rect.w - size.x) / 2, rect.y + (rect.h - size.y) / 2}, ink, label);
+    Type type = bold ? ctx.fonts.bold : ctx.fonts.body;
+    // One line, cut with an ellipsis rather than spill out of the button.
+    float pad = ctx.layout.unit;
+    ImVec2 size = measureText(ctx, label, type, rect.w - pad * 2, 1);
+    drawText(ctx, label, type, {rect.x + pad, rect.y + (rect.h - size.y) / 2, rect.w - pad * 2, 0},
+             ink, Align::Center, 1);
     if (enabled) ctx.exhibit.targets().add(targetId, rect);
     return pressed;
-}
-
-float wrappedText(DrawContext& ctx, ImFont* font, float px, ImVec2 at, float width,
-                  const std::string& text, ImU32 color, int maxLines) {
-    const char* begin = text.c_str();
-    const char* end = begin + text.size();
-    float lineH = px * 1.25f;
-    int lines = 0;
-    while (begin < end && lines < maxLines) {
-        const char* stop = font->CalcWordWrapPositionA(px / font->FontSize, begin, end, width);
-        if (stop == begin) stop = begin + 1;  // a single glyph wider than the box
-        std::string line(begin, stop);
-        if (lines == maxLines - 1 && stop < end) {
-            while (!line.empty() &&
-                   font->CalcTextSizeA(px, FLT_MAX, 0, (line + "\u2026").c_str()).x > width)
-                line.pop_back();
-            line += "\u2026";
-        }
-        ctx.draw->AddText(font, px, {at.x, at.y + lines * lineH}, color, line.c_str());
-        ++lines;
-        begin = stop;
-        while (begin < end && (*begin == ' ' || *begin == '\n')) ++begin;
-    }
-    return lines * lineH;
 }
 
 }  // namespace kiosk::ui

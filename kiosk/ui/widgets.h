@@ -1,11 +1,17 @@
 #pragma once
-// Touch-sized widgets on top of ImGui. Buttons act on release and are cancelled when the
-// finger slides off (ImGui's default press behaviour); each registers itself as a target.
+// Touch-sized widgets and text on top of ImGui. Buttons act on release and are cancelled when
+// the finger slides off (ImGui's default press behaviour); each registers itself as a target.
+// Every visible string goes through drawText: shaped, bidi-ordered, and listed in the state.
 #include <imgui.h>
 
+#include <deque>
+#include <initializer_list>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "kiosk/session/exhibit.h"
+#include "kiosk/ui/text_renderer.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::ui {
@@ -18,20 +24,49 @@ struct DrawContext {
     const Fonts& fonts;
     ImDrawList* draw;
     const session::Layout& layout;
+    TextRenderer& text;
     GeoRenderer* geo = nullptr;        // null: no geography, places on the sea
     PictureCache* pictures = nullptr;  // null: cards show pictures' alt text only
+    bool rtl = false;                  // the visitor's language reads right to left
+    std::string language = "en";       // the visitor's language
+    std::deque<std::string> scratch;   // strings made while drawing, alive for the frame
 };
 
+// A string and the language it is written in (what the state dump reports for it).
+struct Shown {
+    std::string_view text;
+    std::string_view language;
+};
+// A content text in the visitor's language, or its English fallback.
+Shown shown(const DrawContext& ctx, const content::Text& text);
+// A string of the exhibit's own in English (staff-facing detail, ids).
+inline Shown english(std::string_view s) {
+    return {s, "en"};
+}
+// Keeps s alive until the frame ends, for a Shown made from a temporary.
+std::string_view keep(DrawContext& ctx, std::string s);
+// One of the exhibit's interface strings (assets/strings/ui.json) in the visitor's language,
+// with named arguments filled in; English when it has no translation.
+using UiArgs = std::initializer_list<std::pair<const char*, std::string>>;
+Shown ui(DrawContext& ctx, std::string_view key, UiArgs args = {});
+
 ImVec2 toIm(Vec2f v);
-Rectf textRect(ImFont* font, float px, ImVec2 at, const char* text);
+
+// Mirrors r inside `within` when the screen reads right to left; else r unchanged.
+Rectf mirrored(const DrawContext& ctx, Rectf r, const Rectf& within);
+
+// The size of s laid out in type, wrapped at maxWidth (0: no wrap), at most maxLines (0: all).
+ImVec2 measureText(DrawContext& ctx, Shown s, Type type, float maxWidth = 0, int maxLines = 0);
+
+// Draws s inside box (its width aligns and wraps the lines; its height is not enforced) and
+// returns the height used. wrap=false keeps one line per paragraph. maxLines cuts with an
+// ellipsis. The text is listed in the state with its ink rectangle, clip and language.
+float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color,
+               Align align = Align::Start, int maxLines = 0, bool wrap = true);
 
 // A rounded button with a text label, at least minTargetPx in both directions.
 // bold: the label in the bold face (commands) or the regular one (chips).
-bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, const char* label,
+bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, Shown label,
                  bool bold = true, bool enabled = true);
-
-// Text wrapped to width, clipped to maxLines with an ellipsis; returns the height used.
-float wrappedText(DrawContext& ctx, ImFont* font, float px, ImVec2 at, float width,
-                  const std::string& text, ImU32 color, int maxLines = 1000);
 
 }  // namespace kiosk::ui

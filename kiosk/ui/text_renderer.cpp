@@ -1,0 +1,134 @@
+#include "kiosk/ui/text_renderer.h"
+
+#include <GLES2/gl2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
+namespace kiosk::ui {
+
+TextRenderer::TextRenderer() {
+    const char* dir = std::getenv("KIOSK_FONT_DIR");
+    std::string_view override = dir ? dir : "";
+    regular_ =
+        std::make_unique<text::FontSet>(text::findFontFiles(text::Weight::Regular, override));
+    bold_ = std::make_unique<text::FontSet>(text::findFontFiles(text::Weight::Bold, override));
+    if (regular_->size() == 0) error_ = "no font found; install fonts-noto-core";
+    error_ += regular_->error() + bold_->error();
+    cache_ = std::make_unique<text::LayoutCache>(*regular_, *bold_);
+    atlas_ = std::make_unique<text::GlyphAtlas>(1024);
+}
+
+TextRenderer::~TextRenderer() {
+    if (texture_) glDeleteTextures(1, &texture_);
+}
+
+void TextRenderer::configure(float bodyPx, int maxTextureSize) {
+    // About 40 body-sized glyph rows: a screenful in three scripts and four type sizes.
+    int side = bodyPx <= 30 ? 1024 : 2048;
+    side = std::min(side, std::max(256, maxTextureSize));
+    if (!atlas_ || atlas_->side() != side) atlas_ = std::make_unique<text::GlyphAtlas>(side);
+    atlas_->reset();
+    cache_->clear();
+}
+
+const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, float maxWidth,
+                                             int maxLines, bool rtlScreen,
+                                             std::string_view language) {
+    text::LayoutParams p;
+    p.px = type.px;
+    p.maxWidth = maxWidth;
+    p.maxLines = maxLines;
+    p.autoFallbackRtl = rtlScreen;
+    p.language = std::string(language);
+    return cache_->get(utf8, type.weight, p);
+}
+
+void TextRenderer::ensureTexture() {
+    if (texture_ && textureSide_ == atlas_->side()) return;
+    if (texture_) glDeleteTextures(1, &texture_);
+    textureSide_ = atlas_->side();
+    glGenTextures(1, &texture_);
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    // Glyphs are drawn at their own size on whole pixels: nearest sampling is exact.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    // Luminance-alpha: ImGui's shader multiplies the vertex colour by (1, 1, 1, coverage).
+    std::vector<unsigned char> zero(std::size_t(textureSide_) * textureSide_ * 2, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, textureSide_, textureSide_, 0,
+                 GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, zero.data());
+    atlas_->reset();  // a new texture holds none of the old glyphs
+}
+
+void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type type, ImVec2 at,
+                        float boxWidth, Align align, bool rtlScreen, ImU32 color) {
+    if (layout.lines.empty() || (color & IM_COL32_A_MASK) == 0) return;
+    ensureTexture();
+    const text::FontSet& fonts = cache_->fonts(type.weight);
+    int fontsId = type.weight == text::Weight::Bold ? 1 : 0;
+    struct Quad {
+        ImVec2 a, b, uvA, uvB;
+    };
+    std::vector<Quad> quads;
+    quads.reserve(64);
+    for (const text::Line& line : layout.lines) {
+        float slack = boxWidth - line.width;
+        bool right = align == Align::End ? !rtlScreen : align == Align::Start && rtlScreen;
+        float x0 = at.x + (align == Align::Center ? slack / 2 : right ? slack : 0);
+        float baseline = std::round(at.y + line.baseline);
+        for (const text::Glyph& g : line.glyphs) {
+            const text::AtlasGlyph* a = atlas_->get(fonts, fontsId, g.face, g.id, layout.emPx);
+            if (!a) {
+                wantsRedraw_ = true;
+                continue;
+            }
+            if (a->empty) continue;
+            float px = std::round(x0 + g.x), py = baseline + std::round(g.y);
+            quads.push_back({{px + a->x0, py + a->y0},
+                             {px + a->x1, py + a->y1},
+                             {a->u0, a->v0},
+                             {a->u1, a->v1}});
+        }
+    }
+    if (quads.empty()) return;
+    list->PushTextureID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)));
+    list->PrimReserve(int(quads.size()) * 6, int(quads.size()) * 4);
+    for (const Quad& q : quads) list->PrimRectUV(q.a, q.b, q.uvA, q.uvB, color);
+    list->PopTextureID();
+}
+
+void TextRenderer::endFrame() {
+    cache_->endFrame();
+    auto uploads = atlas_->takeUploads();
+    if (!uploads.empty() && texture_) {
+        glBindTexture(GL_TEXTURE_2D, texture_);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        std::vector<unsigned char> la;
+        for (const auto& up : uploads) {
+            la.resize(up.coverage.size() * 2);
+            for (std::size_t i = 0; i < up.coverage.size(); ++i) {
+                la[2 * i] = 255;
+                la[2 * i + 1] = up.coverage[i];
+            }
+            glTexSubImage2D(GL_TEXTURE_2D, 0, up.x, up.y, up.w, up.h, GL_LUMINANCE_ALPHA,
+                            GL_UNSIGNED_BYTE, la.data());
+        }
+    }
+    if (atlas_->full()) {
+        atlas_->reset();  // the glyphs on screen come back next frame
+        wantsRedraw_ = true;
+    } else {
+        wantsRedraw_ = false;
+    }
+}
+
+TextStats TextRenderer::stats() const {
+    return {cache_->stats(), atlas_->stats()};
+}
+
+}  // namespace kiosk::ui

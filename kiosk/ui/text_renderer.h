@@ -1,0 +1,73 @@
+#pragma once
+// Draws laid-out text (kiosk/text) through ImGui's draw lists, from a glyph atlas texture of
+// our own: ImGui 1.86 maps one code point to one glyph, left to right, which cannot show
+// Arabic. Owns the font faces, the layout cache and the atlas; one per GL context.
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "kiosk/text/glyph_atlas.h"
+#include "kiosk/text/layout_cache.h"
+
+namespace kiosk::ui {
+
+// A face and a size: text::Weight and pixels (ImGui's sense: ascender to descender).
+struct Type {
+    text::Weight weight = text::Weight::Regular;
+    float px = 16;
+};
+
+// Start and End follow the reading direction of the screen: Start is right in Arabic.
+enum class Align { Start, Center, End };
+
+struct TextStats {
+    text::CacheStats cache;
+    text::AtlasStats atlas;
+};
+
+class TextRenderer {
+  public:
+    // Finds the fonts (text::findFontFiles, $KIOSK_FONT_DIR first). Needs no GL yet.
+    TextRenderer();
+    ~TextRenderer();
+    TextRenderer(const TextRenderer&) = delete;
+    TextRenderer& operator=(const TextRenderer&) = delete;
+
+    // Empty when the fonts loaded; else what is missing (text then draws nothing).
+    const std::string& error() const { return error_; }
+
+    // Sizes the atlas for the screen's text: bodyPx in pixels, maxTexture from GL. Called
+    // when the screen size changes; forgets every glyph.
+    void configure(float bodyPx, int maxTextureSize);
+
+    // The cached layout of utf8. maxWidth 0: one line per paragraph. rtlScreen: the screen
+    // reads right to left (the direction for text with no strong letter).
+    const text::TextLayout& layout(std::string_view utf8, Type type, float maxWidth, int maxLines,
+                                   bool rtlScreen, std::string_view language);
+
+    // Draws a layout with its top-left corner in a box at `at` of width boxWidth (lines are
+    // aligned in it). Glyphs that do not fit the atlas this frame are skipped, and
+    // wantsRedraw() asks for another frame once the atlas has started over.
+    void draw(ImDrawList* list, const text::TextLayout& layout, Type type, ImVec2 at,
+              float boxWidth, Align align, bool rtlScreen, ImU32 color);
+
+    // After drawing a frame, before rendering it: uploads the new glyphs, ends the cache's
+    // frame, and starts the atlas over if it filled up.
+    void endFrame();
+    bool wantsRedraw() const { return wantsRedraw_; }
+    TextStats stats() const;
+
+  private:
+    void ensureTexture();
+    std::unique_ptr<text::FontSet> regular_, bold_;
+    std::unique_ptr<text::LayoutCache> cache_;
+    std::unique_ptr<text::GlyphAtlas> atlas_;
+    unsigned texture_ = 0;
+    int textureSide_ = 0;
+    bool wantsRedraw_ = false;
+    std::string error_;
+};
+
+}  // namespace kiosk::ui
