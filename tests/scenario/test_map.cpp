@@ -60,8 +60,8 @@ TEST_SUITE("map") {
     }
 
     TEST_CASE("selecting an event on the timeline flies the map so all its places are in view") {
-        // The bundled story has no event spread over several places, so the test gives one
-        // four places in a copy of the content. Test data only; the story is not changed.
+        // The test gives one bundled event four places in a copy of the content, so the fly
+        // covers a wide spread. Test data only; the story is not changed.
         namespace fs = std::filesystem;
         fs::path content = fs::path(SCENARIO_OUTPUT_DIR) / "map-fly-content";
         fs::remove_all(content);
