@@ -42,6 +42,8 @@ const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, f
     p.maxWidth = maxWidth;
     p.maxLines = maxLines;
     p.autoFallbackRtl = rtlScreen;
+    // A label of one line keeps a tight box (its faces' own height); paragraphs get leading.
+    p.lineSpacing = (maxLines == 1 || maxWidth <= 0) ? 1.0f : 1.25f;
     p.language = std::string(language);
     return cache_->get(utf8, type.weight, p);
 }

@@ -97,9 +97,14 @@ void drawTimelinePanel(DrawContext& ctx) {
                 int(lib->tracks().size())};
     drawEras(ctx, view, lanes);
     std::vector<Rectf> laneLabels;
-    // Lane names need a line of their own above the events; on a cramped timeline (a small
-    // screen with a card open) the lanes keep only their colours.
-    bool namesFit = lanes.height / float(std::max(1, lanes.count)) >= ctx.fonts.smallPx * 2.2f;
+    // Lane names need a line of their own above the events' markers; on a cramped timeline
+    // (a small screen with a card open) the lanes keep only their colours.
+    float radius = ctx.layout.minTargetPx * 0.22f;  // as drawTimelineEvents draws markers
+    float nameH = 0;
+    for (const auto& track : lib->tracks())
+        nameH = std::max(nameH, measureText(ctx, shown(ctx, track.name), ctx.fonts.small).y);
+    float laneH = lanes.height / float(std::max(1, lanes.count));
+    bool namesFit = laneH / 2 >= radius * 1.6f + nameH;
     for (int i = 0; i < lanes.count; ++i) {
         const auto& track = lib->tracks()[size_t(i)];
         float y = lanes.laneY(i);
@@ -107,10 +112,8 @@ void drawTimelinePanel(DrawContext& ctx) {
         ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
         if (!namesFit) continue;
         ImVec2 size = measureText(ctx, name, ctx.fonts.small, r.w - ctx.layout.unit * 2, 1);
-        Rectf at = mirrored(ctx,
-                            {r.x + ctx.layout.unit,
-                             y - lanes.height / float(lanes.count) * 0.5f + 2, size.x, size.y},
-                            r);
+        Rectf at =
+            mirrored(ctx, {r.x + ctx.layout.unit, y - radius * 1.6f - size.y, size.x, size.y}, r);
         drawText(ctx, name, ctx.fonts.small, {at.x, at.y, size.x + 1, 0}, trackColor(&track, 230),
                  Align::Start, 1);
         laneLabels.push_back(at);
