@@ -51,11 +51,11 @@ std::optional<ExemplarGap> exemplarGap(const FontCoverage& fonts, std::string_vi
     uloc_forLanguageTag(tag.c_str(), locale, sizeof locale, nullptr, &status);
     if (U_FAILURE(status)) return std::nullopt;
     LocaleData data(ulocdata_open(locale, &status));
-    if (U_FAILURE(status)) return std::nullopt;
+    // The default locale's data (or none): CLDR does not know the language.
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return std::nullopt;
     USetPtr set(ulocdata_getExemplarSet(data.get(), nullptr, USET_ADD_CASE_MAPPINGS,
                                         ULOCDATA_ES_STANDARD, &status));
-    // Only root's data (or none): CLDR does not know the language.
-    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return std::nullopt;
+    if (U_FAILURE(status)) return std::nullopt;
     ExemplarGap gap;
     auto check = [&](UChar32 c) {
         ++gap.exemplars;

@@ -36,8 +36,9 @@ struct ExemplarGap {
 };
 
 // `language` is a BCP 47 tag ("he", "pt-BR"). nullopt when CLDR has no exemplar characters
-// for it (ICU falls back to the root locale), so nothing can be said. Strings in the set
-// (e.g. "ch") count by their code points.
+// for it, so nothing can be said. Strings in the set
+// (e.g. "ch") count by their code points. nullopt also when ICU would answer with the default
+// locale's data instead.
 std::optional<ExemplarGap> exemplarGap(const FontCoverage& fonts, std::string_view language);
 
 // The first character of a UTF-8 text that the fonts lack, skipping line breaks, tabs and
