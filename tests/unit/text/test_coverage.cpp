@@ -52,6 +52,9 @@ TEST_CASE("the first character no font has is found, named, and counted with the
 
     // Never drawn, so never missing: line breaks, tabs, bidi marks and controls, ZWJ and ZWNJ.
     CHECK(!firstUncovered(bundled(), "a\n\tb\u200E\u200F\u202B\u202C\u2066\u2069\u200C\u200D"));
+    // Variation selector 16 (emoji style) is in no bundled cmap, but is default-ignorable.
+    REQUIRE(!bundled().has(U'\uFE0F'));
+    CHECK(!firstUncovered(bundled(), "a\uFE0Fb"));
     CHECK(!firstUncovered(bundled(), "Встреча в Каире, 8 февраля 2021 «цитата» — №3"));
     CHECK(!firstUncovered(bundled(), "لا إله، اجتماع الفصائل في القاهرة ٢٠٢١ PLO"));
     CHECK(!firstUncovered(bundled(), "Al-Ghoul’s “quote” – 1–2 … é ü"));
