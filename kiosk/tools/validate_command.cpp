@@ -84,6 +84,14 @@ std::string summaryLine(const std::string& folder, const content::LoadResult& re
            " errors, " + std::to_string(result.warnings) + " warnings";
 }
 
+// Whether --missing names a listed language (or all); unknown when the content has errors.
+bool knowsLanguage(const content::LoadResult& result, const std::string& code) {
+    if (code.empty() || code == "all" || !result.library) return true;
+    for (const content::Language& language : result.library->settings().languages)
+        if (language.code == code) return true;
+    return false;
+}
+
 int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     ValidateArgs parsed;
     if (auto mistake = parseArgs(args, parsed)) return usageError(kValidateCommand, *mistake, io);
@@ -99,6 +107,10 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     if (fonts.usable()) options.glyphs = &fonts;
     content::LoadResult result = content::loadContent(parsed.folder, options);
     checkSchedule(parsed.folder, result);
+    if (!knowsLanguage(result, parsed.missingIn))
+        return usageError(kValidateCommand,
+                          "--missing " + parsed.missingIn + ": exhibit.json lists no such language",
+                          io);
     for (const content::Problem& problem : result.problems) {
         if (parsed.quiet && problem.severity == content::Problem::Severity::Warning) continue;
         io.out << problem.format() << '\n';
