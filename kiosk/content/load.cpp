@@ -120,37 +120,46 @@ std::string located(const Problem& p) {
 void summariseLanguages(const detail::ReadState& state, const LoadOptions& options,
                         const std::vector<ContentFile>& files, detail::ProblemLog& problems) {
     const detail::TextLedger& ledger = state.ledger;
-    const int texts = ledger.texts;
+    // Each summary names the first text it counts: those are located together, so that 32
+    // languages do not mean 32 passes over every file. The rest are located with the others.
+    std::vector<Problem> firsts;
+    for (const auto& [code, gaps] : ledger.missing)
+        if (!gaps.listed.empty()) firsts.push_back(gaps.listed.front());
+    for (const ContentFile& file : files)
+        if (file.parsed) resolvePositions(file, firsts);
+    auto first = firsts.begin();
+    std::map<std::string_view, const Problem*> firstOf;
+    for (const auto& [code, gaps] : ledger.missing)
+        if (!gaps.listed.empty()) firstOf[code] = &*first++;
+
     for (const Language& language : state.languages.listed()) {
         auto at = ledger.languagePointer.find(language.code);
         if (at == ledger.languagePointer.end()) continue;  // English added by the loader
-        std::string head = "exhibit.json";
         auto gaps = ledger.missing.find(language.code);
         int missing = gaps == ledger.missing.end() ? 0 : gaps->second.count;
-        if (missing > 0 && !gaps->second.listed.empty()) {
-            std::vector<Problem> listed = gaps->second.listed;
+        if (missing > 0 && firstOf.count(language.code)) {
+            const std::vector<Problem>& kept = gaps->second.listed;
             bool all = options.listMissingIn == "all" || options.listMissingIn == language.code;
-            if (!all && listed.size() > kMissingListed) listed.resize(kMissingListed);
-            for (const ContentFile& file : files)
-                if (file.parsed) resolvePositions(file, listed);
+            std::size_t shown = all ? kept.size() : std::min(kept.size(), kMissingListed);
             std::string message = "no " + language.name + " (\"" + language.code +
                                   "\") translation; English will be shown instead";
-            for (Problem& p : listed) {
+            for (std::size_t i = 0; i < shown; ++i) {
+                Problem p = i == 0 ? *firstOf[language.code] : kept[i];
                 p.message = message;
-                problems.add(p);
+                problems.add(std::move(p));
             }
             std::string summary =
-                language.code + ": " + std::to_string(missing) + " of " + std::to_string(texts) +
-                (missing == 1 ? " texts is" : " texts are") +
-                " missing (English is shown instead); first: " + located(listed.front());
-            if (std::size_t(missing) > listed.size())
+                language.code + ": " + std::to_string(missing) + " of " +
+                std::to_string(ledger.texts) + (missing == 1 ? " texts is" : " texts are") +
+                " missing (English is shown instead); first: " + located(*firstOf[language.code]);
+            if (std::size_t(missing) > shown)
                 summary +=
                     "; kiosk-content validate --missing " + language.code + " lists them all";
-            problems.add({Problem::Severity::Warning, head, 0, 0, at->second, summary});
+            problems.add({Problem::Severity::Warning, "exhibit.json", 0, 0, at->second, summary});
         }
-        int unreviewed = texts - missing;
+        int unreviewed = ledger.texts - missing;
         if (language.review == Review::Draft && unreviewed > 0) {
-            problems.add({Problem::Severity::Warning, head, 0, 0, at->second,
+            problems.add({Problem::Severity::Warning, "exhibit.json", 0, 0, at->second,
                           language.code + ": draft: " + std::to_string(unreviewed) +
                               (unreviewed == 1 ? " text" : " texts") +
                               " not yet reviewed by a native-speaking curator"});
