@@ -21,6 +21,7 @@ struct ReadState {
     std::filesystem::path contentFolder;
     LanguageSet languages;  // filled by readExhibit, consulted by every other reader
     ContentCounts counts;
+    TextLedger ledger;
 };
 
 void readExhibit(const JsonValue& root, ReadState& state);

@@ -111,6 +111,62 @@ void resolvePositions(const ContentFile& file, std::vector<Problem>& problems) {
     }
 }
 
+std::string located(const Problem& p) {
+    return p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + " " + p.path;
+}
+
+// Per language: the texts that lack it (the first few, or all that options.listMissingIn asks
+// for, then one summary with the count) and, for a draft, how many await review.
+void summariseLanguages(const detail::ReadState& state, const LoadOptions& options,
+                        const std::vector<ContentFile>& files, detail::ProblemLog& problems) {
+    const detail::TextLedger& ledger = state.ledger;
+    // Each summary names the first text it counts: those are located together, so that 32
+    // languages do not mean 32 passes over every file. The rest are located with the others.
+    std::vector<Problem> firsts;
+    for (const auto& [code, gaps] : ledger.missing)
+        if (!gaps.listed.empty()) firsts.push_back(gaps.listed.front());
+    for (const ContentFile& file : files)
+        if (file.parsed) resolvePositions(file, firsts);
+    auto first = firsts.begin();
+    std::map<std::string_view, const Problem*> firstOf;
+    for (const auto& [code, gaps] : ledger.missing)
+        if (!gaps.listed.empty()) firstOf[code] = &*first++;
+
+    for (const Language& language : state.languages.listed()) {
+        auto at = ledger.languagePointer.find(language.code);
+        if (at == ledger.languagePointer.end()) continue;  // English added by the loader
+        auto gaps = ledger.missing.find(language.code);
+        int missing = gaps == ledger.missing.end() ? 0 : gaps->second.count;
+        if (missing > 0 && firstOf.count(language.code)) {
+            const std::vector<Problem>& kept = gaps->second.listed;
+            bool all = options.listMissingIn == "all" || options.listMissingIn == language.code;
+            std::size_t shown = all ? kept.size() : std::min(kept.size(), kMissingListed);
+            std::string message = "no " + language.name + " (\"" + language.code +
+                                  "\") translation; English will be shown instead";
+            for (std::size_t i = 0; i < shown; ++i) {
+                Problem p = i == 0 ? *firstOf[language.code] : kept[i];
+                p.message = message;
+                problems.add(std::move(p));
+            }
+            std::string summary =
+                language.code + ": " + std::to_string(missing) + " of " +
+                std::to_string(ledger.texts) + (missing == 1 ? " texts is" : " texts are") +
+                " missing (English is shown instead); first: " + located(*firstOf[language.code]);
+            if (std::size_t(missing) > shown)
+                summary +=
+                    "; kiosk-content validate --missing " + language.code + " lists them all";
+            problems.add({Problem::Severity::Warning, "exhibit.json", 0, 0, at->second, summary});
+        }
+        int unreviewed = ledger.texts - missing;
+        if (language.review == Review::Draft && unreviewed > 0) {
+            problems.add({Problem::Severity::Warning, "exhibit.json", 0, 0, at->second,
+                          language.code + ": draft: " + std::to_string(unreviewed) +
+                              (unreviewed == 1 ? " text" : " texts") +
+                              " not yet reviewed by a native-speaking curator"});
+        }
+    }
+}
+
 // Sorts the listed problems and counts all of them, listed or not.
 void sortAndCount(LoadResult& result, detail::ProblemLog log) {
     result.problems = std::move(log.listed);
@@ -152,8 +208,10 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
     }
     LibraryBuilder builder;
     detail::ReadState state{catalog, problems, builder, options, folder};
+    state.ledger.glyphs = options.glyphs;
     for (const ContentFile& file : files)
         if (file.parsed) file.spec->read(file.document.root(), state);
+    summariseLanguages(state, options, files, problems);
 
     LoadResult result;
     if (!problems.hasErrors()) result.library = builder.finish();

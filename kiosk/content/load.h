@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/content/model.h"
@@ -40,6 +41,19 @@ struct LoadResult {
     const Problem* firstError() const;
 };
 
+// What the exhibit's fonts can draw, asked while loading so that gaps get located warnings.
+// kiosk_content links no font library: kiosk-content validate passes one built on
+// kiosk/text/coverage.h. Each answer is a message for the editor, or empty when all is well.
+class GlyphCheck {
+  public:
+    virtual ~GlyphCheck() = default;
+    // A language listed in exhibit.json (BCP 47 code, "he", "pt-BR") whose letters the fonts
+    // lack. Its texts are then not checked one by one.
+    virtual std::string languageProblem(std::string_view code) const = 0;
+    // One text (UTF-8, already free of control characters) with a character no font has.
+    virtual std::string textProblem(std::string_view text) const = 0;
+};
+
 struct LoadOptions {
     bool checkImages = true;  // open every picture: its header, size and side limits
     // With checkImages: also decode every picture whole (PNG CRCs, damaged or missing image
@@ -47,7 +61,14 @@ struct LoadOptions {
     // exhibit's own start, which must not wait for that (the content was verified whole when
     // it was installed, and the media worker decodes each picture again when it is shown).
     bool decodeImages = true;
+    const GlyphCheck* glyphs = nullptr;  // null: the fonts are not consulted
+    // A text that lacks a listed language is one warning each for the first kMissingListed
+    // texts per language, then one summary per language (at its entry in exhibit.json) counts
+    // them all. The language named here (or "all") has every such text listed.
+    std::string listMissingIn;
 };
+
+inline constexpr std::size_t kMissingListed = 5;
 
 LoadResult loadContent(const std::filesystem::path& folder, const LoadOptions& options = {});
 

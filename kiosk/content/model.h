@@ -123,9 +123,21 @@ struct Tour {
     std::vector<TourStop> stops;
 };
 
+// Whether a native-speaking curator has signed off a language's texts (exhibit.json "review").
+enum class Review { Draft, Reviewed };
+
 struct Language {
     std::string code, name;
     bool rtl = false;
+    // Absent in exhibit.json: Reviewed for "en" (the original the others are translated from),
+    // Draft for every other language, also when it is the default_language.
+    Review review = Review::Draft;
+    std::string reviewedBy;               // "reviewed_by", may be empty
+    std::optional<DatePoint> reviewedOn;  // "reviewed_on", a day
+    // The numbering system for the dates and numbers the exhibit formats itself, as a CLDR
+    // numbering-system id: "latn" (0-9) or "arab" (Arabic-Indic digits); empty: CLDR's default
+    // for the language.
+    std::string digits;
 };
 
 struct Settings {

@@ -52,7 +52,7 @@ std::optional<Kind> readKind(const ObjectReader& reader,
 }  // namespace
 
 void readTracks(const JsonValue& root, ReadState& state) {
-    FileScope scope("tracks.json", state.problems, state.languages, state.catalog);
+    FileScope scope("tracks.json", state);
     UniqueIds trackIds("/tracks", "tracks"), eraIds("/eras", "eras");
     JsonPath top;
     ObjectReader file(scope, root, top, "file", {"tracks", "eras"});
@@ -81,7 +81,7 @@ void readTracks(const JsonValue& root, ReadState& state) {
 }
 
 void readSources(const JsonValue& root, ReadState& state) {
-    FileScope scope("sources.json", state.problems, state.languages, state.catalog);
+    FileScope scope("sources.json", state);
     UniqueIds ids("/sources", "sources");
     forEachItem(scope, root, "sources", {"sources"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
@@ -100,7 +100,7 @@ void readSources(const JsonValue& root, ReadState& state) {
 }
 
 void readPlaces(const JsonValue& root, ReadState& state) {
-    FileScope scope("places.json", state.problems, state.languages, state.catalog);
+    FileScope scope("places.json", state);
     UniqueIds ids("/places", "places");
     forEachItem(
         scope, root, "places", {"places"},
@@ -152,7 +152,7 @@ void readIso(const ObjectReader& reader, Actor& actor) {
 }  // namespace
 
 void readActors(const JsonValue& root, ReadState& state) {
-    FileScope scope("actors.json", state.problems, state.languages, state.catalog);
+    FileScope scope("actors.json", state);
     UniqueIds ids("/actors", "actors");
     const Catalog& catalog = state.catalog;
     forEachItem(scope, root, "actors", {"actors"},
@@ -174,6 +174,8 @@ void readActors(const JsonValue& root, ReadState& state) {
                     actor.kind = kind.value_or(ActorKind::Person);
                     actor.name = reader.text("name", Need::Required);
                     actor.shortName = reader.text("short_name", Need::Optional);
+                    if (actor.shortName.byLanguage == actor.name.byLanguage && !actor.name.empty())
+                        forgetText(scope, JsonPath(at, "short_name"), actor.name);
                     if (actor.shortName.empty()) actor.shortName = actor.name;
                     actor.role = reader.text("role", Need::Optional);
                     actor.description = reader.text("description", Need::Optional);

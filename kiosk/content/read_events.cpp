@@ -58,7 +58,7 @@ void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonP
 }
 
 void readEvents(const JsonValue& root, ReadState& state) {
-    FileScope scope("events.json", state.problems, state.languages, state.catalog);
+    FileScope scope("events.json", state);
     UniqueIds ids("/events", "events");
     forEachItem(scope, root, "events", {"events"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
@@ -75,7 +75,7 @@ void readEvents(const JsonValue& root, ReadState& state) {
 }
 
 void readTours(const JsonValue& root, ReadState& state) {
-    FileScope scope("tours.json", state.problems, state.languages, state.catalog);
+    FileScope scope("tours.json", state);
     UniqueIds ids("/tours", "tours");
     forEachItem(scope, root, "tours", {"tours"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {

@@ -20,13 +20,53 @@ bool isLanguageCode(std::string_view code) {
                               }));
 }
 
+// One of a few words ("draft", "reviewed"), or nullopt with a located error.
+std::optional<std::string> readChoice(const ObjectReader& reader, std::string_view key,
+                                      std::initializer_list<std::string_view> choices) {
+    std::string expected;
+    for (std::string_view choice : choices)
+        expected += (expected.empty() ? "" : " or ") + inQuotes(choice);
+    const JsonValue* value = reader.field(key, Need::Optional, expected);
+    if (!value) return std::nullopt;
+    if (value->isString() &&
+        std::find(choices.begin(), choices.end(), value->asString()) != choices.end())
+        return std::string(value->asString());
+    std::string message = "expected " + expected + "; found " + describe(*value);
+    if (value->isString())
+        if (auto match = closestMatch(value->asString(), choices))
+            message += " (did you mean " + inQuotes(*match) + "?)";
+    reader.scope().error(JsonPath(reader.at(), key), message);
+    return std::nullopt;
+}
+
+// "review", "reviewed_by", "reviewed_on" and "digits" (docs/content-format.md, Languages).
+void readReviewAndDigits(const ObjectReader& reader, Language& language) {
+    std::optional<std::string> review = readChoice(reader, "review", {"draft", "reviewed"});
+    if (review)
+        language.review = *review == "reviewed" ? Review::Reviewed : Review::Draft;
+    else  // English is the original the others are translated from
+        language.review = language.code == "en" ? Review::Reviewed : Review::Draft;
+    if (reader.field("reviewed_by", Need::Optional, ""))
+        language.reviewedBy = reader.shownPlain("reviewed_by", Need::Optional);
+    language.reviewedOn = reader.date("reviewed_on", Need::Optional, true);
+    bool signedOff = !language.reviewedBy.empty() || language.reviewedOn;
+    if (review && language.review == Review::Draft && signedOff) {
+        reader.scope().warning(JsonPath(reader.at(), "review"),
+                               "this language is a \"draft\" but names a reviewer or a review "
+                               "date; write \"review\": \"reviewed\" once it is signed off");
+    }
+    language.digits = readChoice(reader, "digits", {"latn", "arab"}).value_or("");
+}
+
 void readLanguage(const FileScope& scope, const JsonValue& item, const JsonPath& at,
                   std::vector<Language>& languages) {
-    ObjectReader reader(scope, item, at, "language", {"code", "name", "rtl"});
+    ObjectReader reader(scope, item, at, "language",
+                        {"code", "name", "rtl", "review", "reviewed_by", "reviewed_on", "digits"});
     Language language;
     language.code = reader.plain("code", Need::Required);
     language.name = reader.shownPlain("name", Need::Required);
     language.rtl = reader.flag("rtl", false);
+    readReviewAndDigits(reader, language);
     if (!reader.isObject() || language.code.empty()) return;
     JsonPath codePath(at, "code");
     if (!isLanguageCode(language.code)) {
@@ -37,6 +77,14 @@ void readLanguage(const FileScope& scope, const JsonValue& item, const JsonPath&
     for (const Language& earlier : languages) {
         if (earlier.code == language.code)
             scope.error(codePath, "the language " + inQuotes(language.code) + " is listed twice");
+    }
+    TextLedger& ledger = scope.ledger();
+    ledger.languagePointer.emplace(language.code, at.pointer());
+    if (ledger.glyphs) {
+        if (std::string why = ledger.glyphs->languageProblem(language.code); !why.empty()) {
+            scope.warning(codePath, why);
+            ledger.uncovered.insert(language.code);
+        }
     }
     languages.push_back(std::move(language));
 }
@@ -128,7 +176,7 @@ void readDefaultLanguage(const ObjectReader& exhibit, const LanguageSet& languag
 }  // namespace
 
 void readExhibit(const JsonValue& root, ReadState& state) {
-    FileScope scope("exhibit.json", state.problems, state.languages, state.catalog);
+    FileScope scope("exhibit.json", state);
     JsonPath top;
     ObjectReader exhibit(
         scope, root, top, "exhibit file",

@@ -67,7 +67,7 @@ bool checkImageFile(const ObjectReader& reader, const fs::path& folder, bool dec
 }  // namespace
 
 void readMedia(const JsonValue& root, ReadState& state) {
-    FileScope scope("media.json", state.problems, state.languages, state.catalog);
+    FileScope scope("media.json", state);
     UniqueIds ids("/media", "media items");
     std::error_code ec;
     fs::path folder = fs::absolute(state.contentFolder, ec);

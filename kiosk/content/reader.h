@@ -3,7 +3,9 @@
 // format defines (never recursing over arbitrary depth) and reports every problem it meets.
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -79,24 +81,47 @@ struct ProblemLog {
     bool hasErrors() const;
 };
 
+// What the readers learn about visitor-facing texts besides problems: how many there are and
+// which lack each listed language (load.cpp turns that into one summary per language), and
+// the optional font check.
+// The texts that lack one language: where the first kMaxKept are (file and JSON pointer, as
+// a warning without its message yet) and how many there are in all.
+struct MissingTexts {
+    static constexpr std::size_t kMaxKept = 1000;
+    std::vector<Problem> listed;
+    int count = 0;
+};
+
+struct TextLedger {
+    const GlyphCheck* glyphs = nullptr;
+    int texts = 0;
+    std::map<std::string, MissingTexts, std::less<>> missing;  // by language code
+    // By language code: its entry in exhibit.json ("/languages/1").
+    std::map<std::string, std::string, std::less<>> languagePointer;
+    // Languages the fonts cannot show at all: their texts are not checked one by one.
+    std::set<std::string, std::less<>> uncovered;
+};
+
+struct ReadState;
+
 // Where problems go while one file is read, and what the reader may consult.
 class FileScope {
   public:
-    FileScope(std::string file, ProblemLog& problems, const LanguageSet& languages,
-              const Catalog& catalog)
-        : file_(std::move(file)), problems_(problems), languages_(languages), catalog_(catalog) {}
+    FileScope(std::string file, ReadState& state);
 
     void error(const JsonPath& at, std::string message) const;
     void warning(const JsonPath& at, std::string message) const;
     const std::string& file() const { return file_; }
     const LanguageSet& languages() const { return languages_; }
     const Catalog& catalog() const { return catalog_; }
+    TextLedger& ledger() const { return ledger_; }
 
   private:
     std::string file_;
     ProblemLog& problems_;
     const LanguageSet& languages_;
     const Catalog& catalog_;
+    TextLedger& ledger_;
 };
 
 enum class Need { Optional, Required };
@@ -113,6 +138,11 @@ bool isValidId(std::string_view id);
 // a line break \n or a tab \t, U+007F, or U+0080-U+009F), which the JSON may carry as an
 // escape such as "\u0012". Empty when the text is fine.
 std::string controlCharacterProblem(std::string_view text);
+// Why a text's bidi controls would leak into what follows or close nothing (UAX #9, BD16 and
+// X6a): an embedding or override (U+202A, U+202B, U+202D, U+202E) not closed by a PDF U+202C,
+// an isolate (U+2066-U+2068) not closed by a PDI U+2069, before the text or a line (\n) ends;
+// or a PDF or PDI with nothing to close. Empty when they are balanced.
+std::string bidiControlProblem(std::string_view text);
 std::string explainBadId(std::string_view id);
 // Levenshtein distance, or limit + 1 as soon as it must exceed `limit`.
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t limit);
@@ -132,6 +162,10 @@ std::optional<std::string_view> closestMatch(std::string_view word, const Range&
     }
     return best;
 }
+
+// Takes back the counting of a text just read at `at` (one that repeats `same`, which was
+// counted already), so that the per-language counts agree with languageStatus().
+void forgetText(const FileScope& scope, const JsonPath& at, const Text& same);
 
 // Value readers: check one value of a known shape, report at `at`, return what could be read.
 Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at);

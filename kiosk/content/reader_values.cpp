@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "kiosk/content/collections.h"
 #include "kiosk/content/dates.h"
 #include "kiosk/content/json_positions.h"
 #include "kiosk/content/reader.h"
@@ -50,17 +51,50 @@ std::string languageLabel(const LanguageSet& languages, std::string_view code) {
 }
 
 // Every listed language a text lacks, once the text's own languages are marked in `present`.
+// Missing translations go to the ledger: load.cpp lists the first few and sums up the rest.
 void checkTranslations(const FileScope& scope, const JsonPath& at,
                        const std::vector<bool>& present) {
     const std::vector<Language>& listed = scope.languages().listed();
+    ++scope.ledger().texts;
     for (std::size_t i = 0; i < listed.size(); ++i) {
         if (present[i]) continue;
-        if (listed[i].code == "en")
+        if (listed[i].code == "en") {
             scope.error(at, "this text has no English (\"en\"); English must always be complete");
-        else
-            scope.warning(at, "no " + languageLabel(scope.languages(), listed[i].code) +
-                                  " translation; English will be shown instead");
+            continue;
+        }
+        MissingTexts& missing = scope.ledger().missing[listed[i].code];
+        if (missing.listed.size() < MissingTexts::kMaxKept)
+            missing.listed.push_back(
+                {Problem::Severity::Warning, scope.file(), 0, 0, at.pointer(), ""});
+        ++missing.count;
     }
+}
+
+}  // namespace
+
+void forgetText(const FileScope& scope, const JsonPath& at, const Text& same) {
+    TextLedger& ledger = scope.ledger();
+    --ledger.texts;
+    std::string pointer = at.pointer();
+    for (const Language& language : scope.languages().listed()) {
+        if (same.byLanguage.count(language.code)) continue;
+        auto it = ledger.missing.find(language.code);
+        if (it == ledger.missing.end()) continue;
+        --it->second.count;
+        if (!it->second.listed.empty() && it->second.listed.back().path == pointer)
+            it->second.listed.pop_back();
+    }
+}
+
+namespace {
+
+// Warnings about one text in one language that can be stored as written.
+void checkShownText(const FileScope& scope, const JsonPath& at, std::string_view code,
+                    std::string_view text) {
+    if (std::string why = bidiControlProblem(text); !why.empty()) scope.warning(at, why);
+    const TextLedger& ledger = scope.ledger();
+    if (!ledger.glyphs || ledger.uncovered.count(code)) return;
+    if (std::string why = ledger.glyphs->textProblem(text); !why.empty()) scope.warning(at, why);
 }
 
 }  // namespace
@@ -81,7 +115,9 @@ std::string JsonPath::pointer() const {
 void LanguageSet::assign(std::vector<Language> languages) {
     bool hasEnglish = std::any_of(languages.begin(), languages.end(),
                                   [](const Language& l) { return l.code == "en"; });
-    if (!hasEnglish) languages.insert(languages.begin(), Language{"en", "English", false});
+    if (!hasEnglish)
+        languages.insert(languages.begin(),
+                         Language{"en", "English", false, Review::Reviewed, {}, {}, {}});
     listed_ = std::move(languages);
     index_.clear();
     for (std::size_t i = 0; i < listed_.size(); ++i) index_.emplace(listed_[i].code, i);
@@ -111,6 +147,13 @@ bool ProblemLog::hasErrors() const {
                return p.severity == Problem::Severity::Error;
            });
 }
+
+FileScope::FileScope(std::string file, ReadState& state)
+    : file_(std::move(file)),
+      problems_(state.problems),
+      languages_(state.languages),
+      catalog_(state.catalog),
+      ledger_(state.ledger) {}
 
 void FileScope::error(const JsonPath& at, std::string message) const {
     problems_.add({Problem::Severity::Error, file_, 0, 0, at.pointer(), std::move(message)});
@@ -237,6 +280,7 @@ Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at
         } else if (std::string why = controlCharacterProblem(it->asString()); !why.empty()) {
             scope.error(languagePath, why);
         } else {
+            checkShownText(scope, languagePath, code, it->asString());
             text.byLanguage.emplace(code, it->asString());
         }
     }

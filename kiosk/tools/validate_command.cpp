@@ -1,9 +1,11 @@
 // kiosk-content validate: check a content folder and list every problem in it.
+#include <cstdlib>
 #include <optional>
 #include <string>
 
 #include "kiosk/content/load.h"
 #include "kiosk/tools/cli.h"
+#include "kiosk/tools/font_check.h"
 #include "kiosk/tools/schedule_check.h"
 
 namespace kiosk::tools {
@@ -11,6 +13,7 @@ namespace {
 
 struct ValidateArgs {
     std::string folder;
+    std::string missingIn;  // --missing LANG
     bool quiet = false;
     bool checkImages = true;
     bool help = false;
@@ -22,7 +25,7 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io);
 
 const Command kValidateCommand{
     "validate",
-    "validate DIR [--quiet] [--no-images]",
+    "validate DIR [--quiet] [--no-images] [--missing LANG]",
     "check a content folder and list every problem in it",
     "Checks every file of the content folder DIR against docs/content-format.md and prints\n"
     "each problem as FILE:LINE:COLUMN: error|warning: JSON-PATH: message, then a summary:\n"
@@ -31,7 +34,13 @@ const Command kValidateCommand{
     "Options:\n"
     "  --quiet      print errors and the summary only, not the warnings (still counted)\n"
     "  --no-images  do not open the picture files; \"images\" then counts media entries\n"
+    "  --missing LANG\n"
+    "               list every text that lacks the language LANG (a code such as ru, or\n"
+    "               all); without it, the first 5 per language and a count\n"
     "  --help       show this help\n"
+    "\n"
+    "Texts are also checked against the bundled fonts (fonts-noto-core; $KIOSK_FONT_DIR is\n"
+    "searched first) and for unbalanced bidi controls; see docs/content-format.md.\n"
     "\n"
     "Exit status: 0 the content can be shown (warnings allowed), 1 it has errors,\n"
     "2 the command was used wrongly.\n",
@@ -42,8 +51,13 @@ namespace {
 
 // Fills `parsed`, or returns the usage mistake.
 std::optional<std::string> parseArgs(std::span<const std::string_view> args, ValidateArgs& parsed) {
-    for (std::string_view arg : args) {
-        if (arg == "--quiet")
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view arg = args[i];
+        if (arg == "--missing") {
+            if (i + 1 == args.size() || args[i + 1].empty() || args[i + 1][0] == '-')
+                return "--missing expects a language code such as ru, or all";
+            parsed.missingIn = args[++i];
+        } else if (arg == "--quiet")
             parsed.quiet = true;
         else if (arg == "--no-images")
             parsed.checkImages = false;
@@ -70,6 +84,14 @@ std::string summaryLine(const std::string& folder, const content::LoadResult& re
            " errors, " + std::to_string(result.warnings) + " warnings";
 }
 
+// Whether --missing names a listed language (or all); unknown when the content has errors.
+bool knowsLanguage(const content::LoadResult& result, const std::string& code) {
+    if (code.empty() || code == "all" || !result.library) return true;
+    for (const content::Language& language : result.library->settings().languages)
+        if (language.code == code) return true;
+    return false;
+}
+
 int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     ValidateArgs parsed;
     if (auto mistake = parseArgs(args, parsed)) return usageError(kValidateCommand, *mistake, io);
@@ -79,12 +101,23 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     }
     content::LoadOptions options;
     options.checkImages = parsed.checkImages;
+    options.listMissingIn = parsed.missingIn;
+    const char* fontDir = std::getenv("KIOSK_FONT_DIR");
+    FontGlyphCheck fonts(text::findFontFiles(text::Weight::Regular, fontDir ? fontDir : ""));
+    if (fonts.usable()) options.glyphs = &fonts;
     content::LoadResult result = content::loadContent(parsed.folder, options);
     checkSchedule(parsed.folder, result);
+    if (!knowsLanguage(result, parsed.missingIn))
+        return usageError(kValidateCommand,
+                          "--missing " + parsed.missingIn + ": exhibit.json lists no such language",
+                          io);
     for (const content::Problem& problem : result.problems) {
         if (parsed.quiet && problem.severity == content::Problem::Severity::Warning) continue;
         io.out << problem.format() << '\n';
     }
+    if (!fonts.usable())
+        io.out << "note: no font files found (fonts-noto-core); texts were not checked against "
+                  "the fonts\n";
     io.out << summaryLine(parsed.folder, result) << '\n';
     return result.errors > 0 ? kExitProblems : kExitOk;
 }
