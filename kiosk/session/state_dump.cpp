@@ -62,6 +62,8 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
                          {"language", t.language},
                          {"rtl", t.rtl},
                          {"truncated", t.truncated},
+                         {"scrolls", t.scrolls},
+                         {"marker", t.marker},
                          {"rect", rectJson(t.rect)},
                          {"clip", rectJson(t.clip)}});
     json state = {

@@ -27,6 +27,8 @@ struct DrawnText {
     Rectf rect, clip;
     bool rtl = false;        // its paragraph reads right to left
     bool truncated = false;  // cut short with an ellipsis to fit its lines
+    bool scrolls = false;    // inside a scrolling area (a card): cut at its edges on purpose
+    bool marker = false;     // a count on a map marker or a timeline cluster
 };
 
 class Targets {

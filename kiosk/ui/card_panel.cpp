@@ -151,12 +151,14 @@ void drawCardPanel(DrawContext& ctx) {
     {
         ctx.draw->PushClipRect({area.x - u, area.y}, {area.x + area.w + u, area.y + area.h}, true);
         CardWriter w(ctx, area, x.visit().card().scroll());
+        ctx.scrolling = true;
         if (const auto* e = lib.event(sel.event))
             eventCard(w, ctx, *e, act);
         else if (const auto* a = lib.actor(sel.actor))
             actorCard(w, ctx, *a, act);
         else if (const auto* p = lib.place(sel.place))
             placeCard(w, ctx, *p, act);
+        ctx.scrolling = false;
         x.visit().setCardExtent(w.height() + u * 2, area.h);
         ctx.draw->PopClipRect();
     }

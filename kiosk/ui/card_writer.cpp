@@ -17,7 +17,10 @@ bool CardWriter::visible(float top, float h) const {
 void CardWriter::text(Shown s, Type type, ImU32 color, float gapAfter) {
     if (s.text.empty()) return;
     Rectf box{area_.x, area_.y + y_ - scroll_, area_.w, 0};
-    y_ += drawText(ctx_, s, type, box, color) + gapAfter;
+    // Scrolled out of sight: measured for the layout, not drawn.
+    float h = measureText(ctx_, s, type, area_.w).y;
+    if (box.y + h > area_.y && box.y < area_.y + area_.h) drawText(ctx_, s, type, box, color);
+    y_ += h + gapAfter;
 }
 
 void CardWriter::paragraphs(Shown s) {

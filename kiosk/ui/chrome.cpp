@@ -1,4 +1,5 @@
 // The header, the touch rings, the closed screen and the "temporarily unavailable" page.
+#include <cmath>
 #include <string>
 
 #include "kiosk/ui/panels.h"
@@ -58,10 +59,15 @@ void drawHeader(DrawContext& ctx) {
     }
     float languagesEnd = drawLanguageButtons(ctx, {h.x, home.y, endEdge - u * 2 - h.x, home.h});
     Shown title = shown(ctx, settings.title);
-    ImVec2 titleSize = measureText(ctx, title, ctx.fonts.title);
+    Type titleType = ctx.fonts.title;
+    ImVec2 titleSize = measureText(ctx, title, titleType);
+    if (titleSize.y > h.h - 2) {  // Arabic's taller line: a smaller title, never a clipped one
+        titleType.px = std::floor(titleType.px * (h.h - 2) / titleSize.y);
+        titleSize = measureText(ctx, title, titleType);
+    }
     float titleY = h.y + (h.h - titleSize.y) / 2;
     if (h.x + u * 2 + titleSize.x < languagesEnd - u)
-        drawText(ctx, title, ctx.fonts.title,
+        drawText(ctx, title, titleType,
                  mirrored(ctx, {h.x + u * 2, titleY, titleSize.x, titleSize.y}, h), colors::kText,
                  Align::Start, 1, false);
     Shown subtitle = shown(ctx, settings.subtitle);

@@ -62,8 +62,10 @@ void drawMarker(DrawContext& ctx, const Marker& m, float radius) {
         std::string n = std::to_string(m.events);
         Shown count{n, ctx.language};
         ImVec2 size = measureText(ctx, count, ctx.fonts.smallBold);
+        ctx.marking = true;
         drawText(ctx, count, ctx.fonts.smallBold, {c.x - size.x / 2, c.y - size.y / 2, size.x, 0},
                  colors::kBackground, Align::Center, 1, false);
+        ctx.marking = false;
     }
 }
 

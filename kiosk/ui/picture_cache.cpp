@@ -73,8 +73,8 @@ void PictureCache::release(const std::string& path) {
     if (it == pictures_.end()) return;
     auto texture = GLuint(reinterpret_cast<std::uintptr_t>(it->second.texture));
     if (texture) glDeleteTextures(1, &texture);
+    budget_.remove(path);  // first: path may be the very key erased next (clear() passes it)
     pictures_.erase(it);
-    budget_.remove(path);
 }
 
 std::size_t PictureCache::loadedCount() const {

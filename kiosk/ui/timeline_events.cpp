@@ -63,8 +63,10 @@ void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, floa
     ctx.draw->AddRectFilled({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, withAlpha(rgb, 255),
                             h / 2);
     ctx.draw->AddRect({cx - w / 2, y - h / 2}, {cx + w / 2, y + h / 2}, colors::kText, h / 2, 0, 2);
+    ctx.marking = true;
     drawText(ctx, count, ctx.fonts.smallBold, {cx - size.x / 2, y - size.y / 2, size.x, 0},
              colors::kBackground, Align::Center, 1, false);
+    ctx.marking = false;
 }
 
 void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
@@ -85,7 +87,13 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
     std::erase_if(candidates, [&](const auto& c) {
         return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w;
     });
-    for (int key : map::placeLabels(candidates, blocked)) {
+    // Labels keep clear of every marker and cluster, not only of their neighbours' labels.
+    std::vector<Rectf> keepClear = blocked;
+    for (const auto& item : items) {
+        float h = radius * 2.4f, y = lanes.y(item.lane);
+        keepClear.push_back({item.x0, y - h / 2, item.x1 - item.x0, h});
+    }
+    for (int key : map::placeLabels(candidates, keepClear)) {
         const auto& e = lib.events()[items[size_t(key)].events[0]];
         Rectf r{};
         for (const auto& c : candidates)

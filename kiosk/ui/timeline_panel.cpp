@@ -24,7 +24,7 @@ struct Lanes {
 };
 
 // Tick labels sit after their tick in reading order: right of it, or left of it in Arabic.
-void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
+void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY, float lineH) {
     const Rectf& r = view.viewport();
     float charPx = ctx.fonts.smallPx * 0.62f;
     auto after = [&](float x, float w) { return ctx.rtl ? x - 3 - w : x + 3; };
@@ -42,7 +42,7 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
             drawText(ctx, label, ctx.fonts.small, {lx, axisY + ctx.layout.unit * 0.6f, size.x, 0},
                      colors::kTextDim, Align::Start, 1, false);
     }
-    float rowY = axisY + ctx.layout.unit * 0.6f + ctx.fonts.smallPx * 1.3f;
+    float rowY = axisY + ctx.layout.unit * 0.6f + lineH;
     for (size_t i = 0; i < ticks.context.size(); ++i) {
         // A span's label stays at the span's start edge while the span is in view.
         Shown label{ticks.context[i].label, ctx.language};
@@ -59,7 +59,10 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY) {
     }
 }
 
-void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lanes) {
+// lineH: the height of a small label in this language (Arabic's are taller). Appends the
+// names' rectangles to drawn, so event labels keep clear of them.
+void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lanes, float lineH,
+              std::vector<Rectf>& drawn) {
     int i = 0;
     for (const auto& era : ctx.exhibit.library()->eras()) {
         float a = view.dayToX(double(era.when.firstDay()));
@@ -68,16 +71,16 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
         float x1 = std::min(view.viewport().x + view.viewport().w, std::max(a, b));
         if (x1 <= x0) continue;
         ctx.draw->AddRectFilled(
-            {x0, lanes.top - ctx.fonts.smallPx * 1.5f}, {x1, lanes.top + lanes.height},
+            {x0, lanes.top - lineH - 4}, {x1, lanes.top + lanes.height},
             (i++ % 2) ? IM_COL32(255, 255, 255, 10) : IM_COL32(255, 255, 255, 18));
         // Era names sit in the strip above the lanes, at the era's start edge.
         Shown name = shown(ctx, era.name);
         ImVec2 size = measureText(ctx, name, ctx.fonts.small);
-        if (size.x + 8 < x1 - x0)
-            drawText(ctx, name, ctx.fonts.small,
-                     {ctx.rtl ? x1 - 4 - size.x : x0 + 4, lanes.top - ctx.fonts.smallPx * 1.4f,
-                      size.x, 0},
-                     IM_COL32(255, 255, 255, 120), Align::Start, 1, false);
+        if (size.x + 8 >= x1 - x0) continue;
+        Rectf at{ctx.rtl ? x1 - 4 - size.x : x0 + 4, lanes.top - lineH - 2, size.x, size.y};
+        drawText(ctx, name, ctx.fonts.small, at, IM_COL32(255, 255, 255, 120), Align::Start, 1,
+                 false);
+        drawn.push_back(at);
     }
 }
 
@@ -91,18 +94,20 @@ void drawTimelinePanel(DrawContext& ctx) {
     ctx.draw->AddRectFilled({r.x, r.y}, {r.x + r.w, r.y + r.h}, colors::kBackground);
     float edgeX = ctx.rtl ? r.x + r.w : r.x;  // the edge beside the map
     ctx.draw->AddLine({edgeX, r.y}, {edgeX, r.y + r.h}, colors::kOutline, 2);
-    float axisH = ctx.fonts.smallPx * 2.6f + ctx.layout.unit * 1.6f;
+    // Rows are sized from the labels in this language: the lane names' height stands for
+    // every small label (era names, ticks), which share their script.
+    float nameH = ctx.fonts.smallPx;
+    for (const auto& track : lib->tracks())
+        nameH = std::max(nameH, measureText(ctx, shown(ctx, track.name), ctx.fonts.small).y);
+    float axisH = nameH * 2 + ctx.layout.unit * 1.6f;
     float axisY = r.y + r.h - axisH;
-    Lanes lanes{r.y + ctx.fonts.smallPx * 1.6f, axisY - r.y - ctx.fonts.smallPx * 1.6f,
-                int(lib->tracks().size())};
-    drawEras(ctx, view, lanes);
+    float lanesTop = r.y + nameH + 6;
+    Lanes lanes{lanesTop, axisY - lanesTop, int(lib->tracks().size())};
     std::vector<Rectf> laneLabels;
+    drawEras(ctx, view, lanes, nameH, laneLabels);
     // Lane names need a line of their own above the events' markers; on a cramped timeline
     // (a small screen with a card open) the lanes keep only their colours.
     float radius = ctx.layout.minTargetPx * 0.22f;  // as drawTimelineEvents draws markers
-    float nameH = 0;
-    for (const auto& track : lib->tracks())
-        nameH = std::max(nameH, measureText(ctx, shown(ctx, track.name), ctx.fonts.small).y);
     float laneH = lanes.height / float(std::max(1, lanes.count));
     bool namesFit = laneH / 2 >= radius * 1.6f + nameH;
     for (int i = 0; i < lanes.count; ++i) {
@@ -120,7 +125,7 @@ void drawTimelinePanel(DrawContext& ctx) {
         ctx.exhibit.targets().addLabel(std::string(name.text), laneLabels.back());
     }
     drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count, laneLabels);
-    drawAxis(ctx, view, axisY);
+    drawAxis(ctx, view, axisY, nameH);
     ctx.draw->PopClipRect();
 }
 

@@ -36,9 +36,10 @@ float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color, Ali
     bool right = align == Align::End ? !ctx.rtl : align == Align::Start && ctx.rtl;
     float x = box.x + (align == Align::Center ? slack / 2 : right ? slack : 0);
     ImVec2 c0 = ctx.draw->GetClipRectMin(), c1 = ctx.draw->GetClipRectMax();
-    ctx.exhibit.targets().addText(
-        {std::string(s.text), std::string(s.language), Rectf{x, box.y, l.width, l.height},
-         Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated});
+    ctx.exhibit.targets().addText({std::string(s.text), std::string(s.language),
+                                   Rectf{x, box.y, l.width, l.height},
+                                   Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated,
+                                   ctx.scrolling, ctx.marking});
     return l.height;
 }
 

@@ -30,6 +30,8 @@ struct DrawContext {
     bool rtl = false;                  // the visitor's language reads right to left
     std::string language = "en";       // the visitor's language
     std::deque<std::string> scratch;   // strings made while drawing, alive for the frame
+    bool scrolling = false;            // drawing inside a scrolling area (a card's content)
+    bool marking = false;              // drawing a marker's or a cluster's count
 };
 
 // A string and the language it is written in (what the state dump reports for it).
