@@ -5,6 +5,7 @@
 #include <cmath>
 #include <ctime>
 
+#include "kiosk/content/language_status.h"
 #include "kiosk/core/iso_time.h"
 
 namespace kiosk::ui {
@@ -118,6 +119,21 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
                  ? std::string("off (no mount root)")
                  : info.mountRoot + ", " + std::to_string(info.trustedKeys) + " trusted key(s)") +
             (info.updateBusy ? "; working..." : ""));
+    // Each language's review status and how many texts still show English instead.
+    if (lib && lib->settings().languages.size() > 1) {
+        y += u * 0.5f;
+        y += line(ctx, textX, y, textW, ui(ctx, "staff.languages"), colors::kAccent, true);
+        for (const auto& st : content::languageStatus(*lib)) {
+            Shown status = ui(ctx, st.review == content::Review::Reviewed ? "staff.review.reviewed"
+                                                                          : "staff.review.draft");
+            y += line(ctx, textX, y, textW,
+                      ui(ctx, "staff.language_status",
+                         {{"language", st.name + " (" + st.code + ")"},
+                          {"status", std::string(status.text)},
+                          {"missing", std::to_string(st.missing)}}),
+                      st.review == content::Review::Reviewed ? colors::kText : colors::kAccent);
+        }
+    }
     y += u;
     y += line(ctx, textX, y, textW, ui(ctx, "staff.update_history"), colors::kAccent, true);
     if (info.history.empty()) y += line(ctx, textX, y, textW, "none", colors::kTextDim);

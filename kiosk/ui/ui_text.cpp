@@ -38,6 +38,10 @@ Shown ui(DrawContext& ctx, std::string_view key, UiArgs args) {
         {"staff.export_usage", "Export usage to USB"},
         {"staff.close", "Close"},
         {"staff.done", "Done"},
+        {"staff.languages", "Languages"},
+        {"staff.language_status", "{language}: {status}, {missing} texts missing"},
+        {"staff.review.draft", "draft, not yet reviewed"},
+        {"staff.review.reviewed", "reviewed"},
         {"unavailable.headline", "Temporarily unavailable"},
         {"unavailable.line", "This exhibit is taking a short break. Please come back soon."},
     };

@@ -2,6 +2,8 @@
 // panel's information and its rollback.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <fstream>
 
 #include "harness.h"
@@ -76,6 +78,12 @@ TEST_SUITE("staff") {
         CHECK(open["staff"]["stage"] == "open");
         CHECK(findTarget(open, "staff:close") != nullptr);
         CHECK(findTarget(open, "staff:test") != nullptr);
+        // Each translation's review status, as exhibit.json gives it (issue 13).
+        std::set<std::string> lines;
+        for (const auto& text : open["texts"]) lines.insert(text["text"].get<std::string>());
+        CHECK(lines.count("English (en): reviewed, 0 texts missing"));
+        CHECK(lines.count("Русский (ru): draft, not yet reviewed, 0 texts missing"));
+        CHECK(lines.count("العربية (ar): draft, not yet reviewed, 0 texts missing"));
 
         Script wrong(kW, kH);
         t = enterPin(wrong, pad, "1357");
