@@ -1,6 +1,7 @@
 #include "kiosk/ui/text_renderer.h"
 
 #include <GLES2/gl2.h>
+#include <unicode/locid.h>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +42,13 @@ const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, f
     p.px = type.px;
     p.maxWidth = maxWidth;
     p.maxLines = maxLines;
+    // The paragraph reads in its language's direction (ICU's likely script for the locale),
+    // so "العربية (ar): draft" in an English panel stays an English sentence.
+    auto [it, fresh] = rtlLanguages_.try_emplace(std::string(language), false);
+    if (fresh) it->second = icu::Locale(it->first.c_str()).isRightToLeft();
+    p.direction = language.empty() ? text::Direction::Auto
+                  : it->second     ? text::Direction::RightToLeft
+                                   : text::Direction::LeftToRight;
     p.autoFallbackRtl = rtlScreen;
     // A label of one line keeps a tight box (its faces' own height); paragraphs get leading.
     p.lineSpacing = (maxLines == 1 || maxWidth <= 0) ? 1.0f : 1.25f;

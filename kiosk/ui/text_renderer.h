@@ -4,6 +4,7 @@
 // Arabic. Owns the font faces, the layout cache and the atlas; one per GL context.
 #include <imgui.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,8 +43,9 @@ class TextRenderer {
     // when the screen size changes; forgets every glyph.
     void configure(float bodyPx, int maxTextureSize);
 
-    // The cached layout of utf8. maxWidth 0: one line per paragraph. rtlScreen: the screen
-    // reads right to left (the direction for text with no strong letter).
+    // The cached layout of utf8, in `language` (BCP 47): its direction is the language's
+    // (ICU), or found from the first strong letter when language is empty. maxWidth 0: one
+    // line per paragraph. rtlScreen: the screen reads right to left.
     const text::TextLayout& layout(std::string_view utf8, Type type, float maxWidth, int maxLines,
                                    bool rtlScreen, std::string_view language);
 
@@ -67,6 +69,7 @@ class TextRenderer {
     unsigned texture_ = 0;
     int textureSide_ = 0;
     bool wantsRedraw_ = false;
+    std::map<std::string, bool, std::less<>> rtlLanguages_;  // language -> reads right to left
     std::string error_;
 };
 
