@@ -3,6 +3,7 @@
 // screen size in every language (issue 13).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -257,6 +258,35 @@ TEST_SUITE("languages") {
             INFO(code);
             CHECK(shown);
         }
+    }
+
+    TEST_CASE("the usage log holds the language each card was read in") {
+        json home = stateAt("lang-usage-home", kDesk, {});
+        json arabic = stateAt("lang-usage-ar", kDesk, {"language:ar"});
+        const json* button = findTarget(home, "language:ar");
+        const json* event = firstTarget(arabic, "event:");
+        REQUIRE(button);
+        REQUIRE(event);
+        auto data = std::filesystem::path(SCENARIO_OUTPUT_DIR) / "lang-usage-data";
+        std::filesystem::remove_all(data);
+        Script s(kDesk.w, kDesk.h);
+        s.tap(300, 1, centerX(*button), centerY(*button))
+            .tap(2800, 1, centerX(*event), centerY(*event))
+            .state(5000);
+        RunOptions o;
+        o.extraArgs = {"--data-dir", data.string()};
+        auto run = runKiosk("lang-usage", s, o);
+        REQUIRE(run.dumps.at(0)["card"]["kind"] == "event");
+        std::ifstream log(data / "usage" / "usage.jsonl");
+        REQUIRE(log);
+        std::string language, line;
+        bool cardInArabic = false;
+        while (std::getline(log, line)) {
+            json record = json::parse(line);
+            if (record["type"] == "language") language = record["code"];
+            if (record["type"] == "card_open") cardInArabic = language == "ar";
+        }
+        CHECK(cardInArabic);
     }
 
     TEST_CASE("text fits in every language at every screen size: home and an open card") {
