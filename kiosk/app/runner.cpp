@@ -1,5 +1,9 @@
 #include "kiosk/app/runner.h"
 
+#include <cstdlib>
+
+#include "kiosk/text/coverage.h"
+
 #include <GLES2/gl2.h>
 #include <SDL.h>
 #include <imgui.h>
@@ -147,6 +151,30 @@ void Runner::loadContent() {
     }
 }
 
+namespace {
+
+// Languages whose letters the fonts cannot draw (more than a tenth of CLDR's exemplar
+// characters missing) get no button: a visitor never switches to a screen of empty boxes.
+// kiosk-content validate warns about any gap, located; the log says which were hidden.
+std::vector<std::string> undrawableLanguages(const content::Library& library) {
+    const char* dir = std::getenv("KIOSK_FONT_DIR");
+    static const text::FontCoverage fonts(
+        text::findFontFiles(text::Weight::Regular, dir ? dir : ""));
+    std::vector<std::string> hidden;
+    for (const auto& language : library.settings().languages) {
+        auto gap = text::exemplarGap(fonts, language.code);
+        if (!gap || gap->missing.empty()) continue;
+        bool unreadable = gap->missing.size() * 10 > gap->exemplars;
+        log("fonts: " + std::to_string(gap->missing.size()) + " of the " +
+            std::to_string(gap->exemplars) + " letters of \"" + language.code + "\" are missing" +
+            (unreadable ? "; its language button is hidden" : ""));
+        if (unreadable) hidden.push_back(language.code);
+    }
+    return hidden;
+}
+
+}  // namespace
+
 bool Runner::loadContentFrom(const std::string& dir) {
     // Headers only: the start must not wait for every picture. Installed content was decoded
     // whole when its update was verified; the picture worker decodes each one again.
@@ -161,6 +189,7 @@ bool Runner::loadContentFrom(const std::string& dir) {
         return false;
     }
     exhibit_->setContent(result.library);
+    exhibit_->visit().setHiddenLanguages(undrawableLanguages(*result.library));
     for (const auto& problem : exhibit_->schedule().problems())
         log("schedule: " + problem + "; the exhibit stays open");
     log("content " + dir + ": " + std::to_string(result.library->events().size()) +

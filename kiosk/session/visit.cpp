@@ -138,11 +138,16 @@ bool Visit::setLanguage(const std::string& code) {
     const auto& languages = ctx_.library->settings().languages;
     bool known = std::any_of(languages.begin(), languages.end(),
                              [&](const content::Language& l) { return l.code == code; });
-    if (!known) return false;
+    if (!known || !languageShown(code)) return false;
     language_ = code;
     applyDirection();
     ctx_.settle();
     return true;
+}
+
+bool Visit::languageShown(const std::string& code) const {
+    return std::find(hiddenLanguages_.begin(), hiddenLanguages_.end(), code) ==
+           hiddenLanguages_.end();
 }
 
 void Visit::applyDirection() {

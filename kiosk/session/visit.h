@@ -59,6 +59,9 @@ class Visit {
     // nothing and returns false). A right-to-left language mirrors the layout and the
     // timeline at once; the selection, the card and the cameras' places are kept.
     bool setLanguage(const std::string& code);
+    // Languages the fonts cannot draw: no button, and setLanguage refuses them.
+    void setHiddenLanguages(std::vector<std::string> codes) { hiddenLanguages_ = std::move(codes); }
+    bool languageShown(const std::string& code) const;
     bool rightToLeft() const { return ctx_.rtl; }
 
   private:
@@ -72,6 +75,7 @@ class Visit {
     std::string actorFilter_;
     std::vector<std::string> selectedCountries_;
     std::string language_ = "en";
+    std::vector<std::string> hiddenLanguages_;
     CardState card_;
     input::IdleTracker idle_;
     Millis quietSince_ = 0;  // when explore began with nobody touching (start, reset)

@@ -10,21 +10,25 @@ namespace {
 // One button per language, each name in its own script, the current one lit. Positions are
 // left-to-right ones, mirrored when drawn; returns the x where the free space ends.
 float drawLanguageButtons(DrawContext& ctx, Rectf slot) {
-    const auto& languages = ctx.exhibit.library()->settings().languages;
+    std::vector<const content::Language*> languages;
+    for (const auto& l : ctx.exhibit.library()->settings().languages)
+        if (ctx.exhibit.visit().languageShown(l.code)) languages.push_back(&l);
     if (languages.size() < 2) return slot.x + slot.w;
     float u = ctx.layout.unit;
     float edge = slot.x + slot.w;  // laid out from the home button towards the title
     std::string chosen;
     for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
-        Shown name{it->name, it->code};
+        const content::Language* language = *it;
+        Shown name{language->name, language->code};
         float w = std::max(ctx.layout.minTargetPx * 1.4f,
                            measureText(ctx, name, ctx.fonts.body).x + u * 3);
         Rectf r = mirrored(ctx, {edge - w, slot.y, w, slot.h}, ctx.layout.header);
-        bool current = it->code == ctx.language;
+        bool current = language->code == ctx.language;
         if (current)
             ctx.draw->AddRectFilled({r.x, r.y + r.h - u * 0.5f}, {r.x + r.w, r.y + r.h},
                                     colors::kAccent);
-        if (touchButton(ctx, "language:" + it->code, r, name, current)) chosen = it->code;
+        if (touchButton(ctx, "language:" + language->code, r, name, current))
+            chosen = language->code;
         edge -= w + u * 0.5f;
     }
     if (!chosen.empty()) ctx.exhibit.visit().setLanguage(chosen);

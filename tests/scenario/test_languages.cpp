@@ -289,6 +289,30 @@ TEST_SUITE("languages") {
         CHECK(cardInArabic);
     }
 
+    TEST_CASE("a language the fonts cannot draw gets no button, never a screen of boxes") {
+        namespace fs = std::filesystem;
+        fs::path dir = fs::path(SCENARIO_OUTPUT_DIR) / "lang-hebrew-content";
+        fs::remove_all(dir);
+        fs::copy(fs::path(KIOSK_SOURCE_DIR) / "content", dir, fs::copy_options::recursive);
+        std::ifstream in(dir / "exhibit.json");
+        json exhibit = json::parse(in);
+        in.close();
+        exhibit["languages"].push_back({{"code", "he"}, {"name", "עברית"}, {"rtl", true}});
+        exhibit["title"]["he"] = "מפת התיווך";
+        std::ofstream(dir / "exhibit.json") << exhibit.dump(2);
+        Script s(kDesk.w, kDesk.h);
+        s.state(500);
+        RunOptions o;
+        o.content = dir.string();
+        auto run = runKiosk("lang-hebrew", s, o);
+        const json& st = run.dumps.at(0);
+        CHECK(st["mode"] != "error");
+        CHECK(findTarget(st, "language:ar"));
+        CHECK_FALSE(findTarget(st, "language:he"));
+        CHECK(run.log.find("\"he\" are missing; its language button is hidden") !=
+              std::string::npos);
+    }
+
     TEST_CASE("text fits in every language at every screen size: home and an open card") {
         const Size sizes[] = {{800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
         for (Size size : sizes)
