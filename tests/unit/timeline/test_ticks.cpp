@@ -94,3 +94,11 @@ TEST_CASE("Russian and Arabic ticks are in the language, and still keep apart") 
                           codePoints(set.ticks[i - 1].label) * kCharPx);
             }
 }
+
+TEST_CASE("where English months just fit, Arabic's longer month names step up to quarters") {
+    float width = float(500 * 62 / 30.44);  // 62 px a month: English needs (3 + 2) * 12
+    CHECK(makeTicks(kJan2020, kJan2020 + 500, width, kCharPx).unit == TickUnit::Month);
+    CHECK(
+        makeTicks(kJan2020, kJan2020 + 500, width, kCharPx, kiosk::text::LocaleFormat("ar")).unit ==
+        TickUnit::Quarter);
+}
