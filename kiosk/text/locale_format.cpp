@@ -90,7 +90,7 @@ struct LocaleFormat::Impl {
     std::unique_ptr<icu::DateFormat> day, month, year, monthShort, monthShortYear, dayOfMonth,
         dayMonth, weekday, time;
     std::unique_ptr<icu::DateIntervalFormat> dayRange, monthRange, yearRange;
-    std::unique_ptr<icu::NumberFormat> number;
+    std::unique_ptr<icu::NumberFormat> number, plainNumber;
     int widestMonth = 3;
 
     std::unique_ptr<icu::DateFormat> dateFormat(icu::DateTimePatternGenerator* generator,
@@ -144,6 +144,10 @@ LocaleFormat::LocaleFormat(std::string_view language, std::string_view digits,
     UErrorCode status = U_ZERO_ERROR;
     m.number.reset(icu::NumberFormat::createInstance(m.locale, status));
     if (U_FAILURE(status)) m.number.reset();
+    status = U_ZERO_ERROR;
+    m.plainNumber.reset(icu::NumberFormat::createInstance(m.locale, status));
+    if (U_FAILURE(status)) m.plainNumber.reset();
+    if (m.plainNumber) m.plainNumber->setGroupingUsed(false);
     if (m.english) return;  // English dates are the exhibit's own (see the header)
 
     // One pattern generator for all skeletons: building it is the expensive part.
@@ -352,6 +356,13 @@ std::string LocaleFormat::integer(std::int64_t value) const {
     if (!impl_->number) return std::to_string(value);
     icu::UnicodeString out;
     impl_->number->format(static_cast<int64_t>(value), out);
+    return utf8(out);
+}
+
+std::string LocaleFormat::plainInteger(std::int64_t value) const {
+    if (!impl_->plainNumber) return std::to_string(value);
+    icu::UnicodeString out;
+    impl_->plainNumber->format(static_cast<int64_t>(value), out);
     return utf8(out);
 }
 

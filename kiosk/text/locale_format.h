@@ -66,6 +66,9 @@ class LocaleFormat {
 
     // A whole number in the language's digits, grouped as CLDR says ("20 261 127" in ru).
     std::string integer(std::int64_t value) const;
+    // The same without grouping, for identifiers such as content versions: "20261127", "٢٠٢٦١١٢٧".
+    // Pass it to a message as a text, so that the message does not group it again.
+    std::string plainInteger(std::int64_t value) const;
     // A UI catalog message in this language (see UiStrings::format).
     std::string message(std::string_view key, const MessageArgs& args = {}) const;
 

@@ -74,6 +74,28 @@ PatternShape shapeOf(const icu::UnicodeString& pattern) {
     return shape;
 }
 
+// ICU's offsets in these errors are 0; say in words what is wrong instead.
+std::string explain(UErrorCode status) {
+    std::string what;
+    switch (status) {
+        case U_UNMATCHED_BRACES:
+            what = "a { without its }";
+            break;
+        case U_DEFAULT_KEYWORD_MISSING:
+            what = "a plural or select without its 'other' branch";
+            break;
+        case U_DUPLICATE_KEYWORD:
+            what = "a plural category or select value given twice";
+            break;
+        case U_ILLEGAL_ARGUMENT_ERROR:
+            what = "an argument of an unknown type (expected plural, select, number, date, time)";
+            break;
+        default:
+            what = "a syntax error";
+    }
+    return what + ", " + u_errorName(status);
+}
+
 std::string listed(const std::vector<std::string>& items, const char* before = "",
                    const char* after = "") {
     std::string out;
@@ -127,8 +149,7 @@ struct UiStrings::Impl {
         auto format = std::make_unique<icu::MessageFormat>(entry.pattern, locale, where, status);
         if (U_FAILURE(status)) {
             entry.format.reset();
-            return std::string(u_errorName(status)) + " at character " +
-                   std::to_string(where.offset + 1);
+            return explain(status);
         }
         entry.format = std::move(format);
         return "";

@@ -20,6 +20,11 @@ struct MessageArg {
     MessageArg(std::string_view argName, int v) : name(argName), value(std::int64_t{v}) {}
     MessageArg(std::string_view argName, long v) : name(argName), value(std::int64_t{v}) {}
     MessageArg(std::string_view argName, long long v) : name(argName), value(std::int64_t(v)) {}
+    MessageArg(std::string_view argName, unsigned v) : name(argName), value(std::int64_t{v}) {}
+    MessageArg(std::string_view argName, unsigned long v)
+        : name(argName), value(std::int64_t(v)) {}  // a size(); counts fit
+    MessageArg(std::string_view argName, unsigned long long v)
+        : name(argName), value(std::int64_t(v)) {}
     MessageArg(std::string_view argName, double v) : name(argName), value(v) {}
     MessageArg(std::string_view argName, std::string_view v)
         : name(argName), value(std::string(v)) {}
@@ -69,7 +74,7 @@ class UiStrings {
                        const MessageArgs& args = {}) const;
     // True when `language` has its own usable pattern for `key` (no fallback needed).
     bool has(std::string_view key, std::string_view language) const;
-    // The languages in the file, in file order's sorted form ("ar", "en", "ru").
+    // The languages in the file, sorted ("ar", "en", "ru").
     std::vector<std::string> languages() const;
 
   private:

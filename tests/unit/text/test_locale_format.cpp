@@ -60,6 +60,7 @@ TEST_CASE("English keeps the exhibit's own forms, byte for byte") {
     CHECK(en.timeRange(600, 1440) == "10:00-24:00");
     CHECK(en.opens(1, 600) == "Opens Tuesday at 10:00");
     CHECK(en.integer(1234) == "1,234");
+    CHECK(en.plainInteger(20261127) == "20261127");
 }
 
 TEST_CASE("Russian dates: genitive after a day, stand-alone month, ranges by ICU") {
@@ -92,6 +93,7 @@ TEST_CASE("Arabic dates in Arabic-Indic digits by default, and in 0-9 when asked
     CHECK(ar.opens(1, 600) == "يفتح يوم الثلاثاء الساعة ١٠:٠٠");
     CHECK(ar.timeRange(600, 1440) == "١٠:٠٠-٢٤:٠٠");
     CHECK(ar.integer(14) == "١٤");
+    CHECK(ar.plainInteger(20261127) == "٢٠٢٦١١٢٧");
 
     LocaleFormat latn("ar", "latn", &catalog());
     CHECK(latn.digits() == "latn");

@@ -50,6 +50,8 @@ TEST_CASE("Russian plurals follow CLDR: 1 событие, 3 события, 5 с
     CHECK(ui.format("n", "ru", {{"count", 21}}) == "21 событие");
     CHECK(ui.format("n", "ru", {{"count", 1.5}}) == "1,5 события");
     CHECK(ui.format("n", "en", {{"count", 1}}) == "1 event");
+    CHECK(ui.format("n", "ru", {{"count", std::size_t{2}}}) == "2 события");
+    CHECK(ui.format("n", "ru", {{"count", 5LL}}) == "5 событий");
     CHECK(ui.format("n", "en", {{"count", 5}}) == "5 events");
     CHECK(ui.format("hello", "ru", {{"name", std::string("Лавров")}}) == "Привет, Лавров");
 }
@@ -91,7 +93,7 @@ TEST_CASE("a pattern ICU cannot parse falls back to English, located") {
         "ru": {"n": "{count, plural, one {# событие} few {# события"}})",
                           problems);
     auto p = only(problems, "ru", "n");
-    CHECK(contains(p.message, "expected an ICU MessageFormat pattern"));
+    CHECK(contains(p.message, "expected an ICU MessageFormat pattern (a { without its }"));
     CHECK(contains(p.message, "English is shown"));
     CHECK(ui.format("n", "ru", {{"count", 3}}) == "3 events");
     CHECK_FALSE(ui.has("n", "ru"));
@@ -100,6 +102,7 @@ TEST_CASE("a pattern ICU cannot parse falls back to English, located") {
 TEST_CASE("a bad English pattern shows the key") {
     std::vector<CatalogProblem> problems;
     UiStrings ui = parsed(R"({"en": {"n": "{count, plural, one {x}}"}})", problems);
+    CHECK(contains(only(problems, "en", "n").message, "without its 'other' branch"));
     CHECK(contains(only(problems, "en", "n").message, "the key itself is shown"));
     CHECK(ui.format("n", "en", {{"count", 1}}) == "n");
 }
@@ -168,7 +171,13 @@ TEST_CASE("the bundled catalog loads cleanly, in all three languages, with every
     std::vector<CatalogProblem> problems;
     auto path = uiStringsPath(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets");
     UiStrings ui = UiStrings::load(path, problems);
-    for (const auto& p : problems) FAIL_CHECK(p.text());
+    // A key not yet translated is shown in English: reported, not a failure. Anything else is.
+    for (const auto& p : problems) {
+        if (p.message.rfind("missing;", 0) == 0)
+            MESSAGE(p.text());
+        else
+            FAIL_CHECK(p.text());
+    }
     CHECK(ui.languages() == std::vector<std::string>{"ar", "en", "ru"});
     for (const char* key : {"button.home", "card.events_count", "closed.opens", "date.approximate",
                             "staff.language_status", "hours.closed_day"})
