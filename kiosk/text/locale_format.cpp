@@ -174,6 +174,8 @@ LocaleFormat::LocaleFormat(std::string_view language, std::string_view digits,
 }
 
 LocaleFormat::~LocaleFormat() = default;
+LocaleFormat::LocaleFormat(LocaleFormat&&) noexcept = default;
+LocaleFormat& LocaleFormat::operator=(LocaleFormat&&) noexcept = default;
 
 const std::string& LocaleFormat::language() const {
     return impl_->language;

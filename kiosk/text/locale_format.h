@@ -25,13 +25,16 @@ std::string icuLocaleId(std::string_view language, std::string_view digits);
 class LocaleFormat {
   public:
     // `strings` supplies date.approximate, date.season.*, closed.opens and
-    // hours.closed_day (built-in English when it lacks them); it must outlive
-    // this object. Null: the built-in English patterns. Unknown digits count as "".
+    // hours.closed_day (built-in English when it lacks them); it must outlive this object
+    // and stay where it is (a pointer is kept). Null: the built-in English patterns.
+    // Unknown digits count as "".
     explicit LocaleFormat(std::string_view language, std::string_view digits = {},
                           const UiStrings* strings = nullptr);
     ~LocaleFormat();
     LocaleFormat(const LocaleFormat&) = delete;
     LocaleFormat& operator=(const LocaleFormat&) = delete;
+    LocaleFormat(LocaleFormat&&) noexcept;
+    LocaleFormat& operator=(LocaleFormat&&) noexcept;
 
     const std::string& language() const;
     const std::string& digits() const;  // as given, or "" when unknown
