@@ -110,6 +110,7 @@ bool Runner::start() {
     imguiStarted_ = true;
     text_ = std::make_unique<ui::TextRenderer>();
     if (!text_->error().empty()) log("text: " + text_->error());
+    loadUiStrings();
     pictures_ = std::make_unique<ui::PictureCache>(
         renderer_.maxTextureSize, [](const std::string& path, const std::string& error) {
             log("picture " + path + " cannot be shown: " + error);
@@ -151,6 +152,16 @@ void Runner::loadContent() {
     }
 }
 
+// The interface strings, bundled beside the map asset: assets/strings/ui.json. A problem in
+// it is logged; the entry concerned shows in English (or as its key), never a crash.
+void Runner::loadUiStrings() {
+    std::string dir = params_.assetsDir.empty() ? defaultAssetsDir() : params_.assetsDir;
+    std::vector<text::CatalogProblem> problems;
+    uiStrings_ = text::UiStrings::load(dir + "/strings/ui.json", problems);
+    for (const auto& p : problems) log("interface strings: " + p.text());
+    text::configureLocaleFormats(&uiStrings_);
+}
+
 namespace {
 
 // Languages whose letters the fonts cannot draw (more than a tenth of CLDR's exemplar
@@ -190,6 +201,13 @@ bool Runner::loadContentFrom(const std::string& dir) {
     }
     exhibit_->setContent(result.library);
     exhibit_->visit().setHiddenLanguages(undrawableLanguages(*result.library));
+    // Dates and numbers in each language's digits (exhibit.json "digits"), messages included.
+    std::vector<std::pair<std::string, std::string>> digits;
+    for (const auto& language : result.library->settings().languages) {
+        digits.push_back({language.code, language.digits});
+        uiStrings_.setDigits(language.code, language.digits);
+    }
+    text::configureLocaleFormats(&uiStrings_, std::move(digits));
     for (const auto& problem : exhibit_->schedule().problems())
         log("schedule: " + problem + "; the exhibit stays open");
     log("content " + dir + ": " + std::to_string(result.library->events().size()) +
@@ -296,8 +314,8 @@ void Runner::renderFrame(bool rasterize) {
     ImGui::NewFrame();
     pictures_->beginFrame();
     if (pictures_->uploadFinished()) exhibit_->noteRedraw();
-    ui::drawScreen(*exhibit_, fonts_, *text_, geo_.ready() ? &geo_ : nullptr, pictures_.get(),
-                   staffInfo());
+    ui::drawScreen(*exhibit_, fonts_, *text_, &uiStrings_, geo_.ready() ? &geo_ : nullptr,
+                   pictures_.get(), staffInfo());
     text_->endFrame();  // new glyphs reach the texture before the frame is rendered
     if (text_->wantsRedraw()) exhibit_->noteRedraw();
     auto ts = text_->stats();

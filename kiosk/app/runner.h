@@ -57,6 +57,7 @@ class Runner {
     void readClockInExhibitZone();
     void applyScreenSize();
     void rebuildFonts();
+    void loadUiStrings();
     bool pumpEvents();
     // Runs the ImGui frame (layout, targets, state); `rasterize` false skips the GL drawing,
     // which replay does for frames nobody looks at (llvmpipe's rasterizing dominates tests).
@@ -94,6 +95,7 @@ class Runner {
     int trustedKeys_ = 0;
     ui::Fonts fonts_;
     std::unique_ptr<ui::TextRenderer> text_;  // shaped text and its glyph atlas (one GL context)
+    text::UiStrings uiStrings_;               // the interface catalog, assets/strings/ui.json
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;
     input::TouchTransform touch_;

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <unordered_map>
 
 namespace kiosk::text {
 namespace {
@@ -113,22 +114,49 @@ struct LocaleFormat::Impl {
         return format;
     }
 
-    // An empty result tells the caller to use the English form.
-    static std::string run(const icu::DateFormat* format, UDate when) {
-        if (!format) return "";
-        icu::UnicodeString out;
-        format->format(when, out);
-        return utf8(out);
+    // Results by formatter and instant: the timeline asks for the same tick labels and card
+    // dates every frame, and an ICU format call costs thousands of instructions. Bounded.
+    struct MemoKey {
+        const void* format;
+        UDate from, to;
+        bool operator==(const MemoKey&) const = default;
+    };
+    struct MemoHash {
+        std::size_t operator()(const MemoKey& k) const {
+            return std::hash<const void*>()(k.format) ^ (std::hash<double>()(k.from) * 31) ^
+                   (std::hash<double>()(k.to) * 131);
+        }
+    };
+    std::unordered_map<MemoKey, std::string, MemoHash> memo;
+    static constexpr std::size_t kMemoLimit = 4096;
+
+    const std::string* recall(const void* format, UDate from, UDate to) const {
+        auto it = memo.find({format, from, to});
+        return it == memo.end() ? nullptr : &it->second;
+    }
+    std::string remember(const void* format, UDate from, UDate to, std::string text) {
+        if (memo.size() >= kMemoLimit) memo.clear();
+        return memo[{format, from, to}] = std::move(text);
     }
 
-    static std::string run(const icu::DateIntervalFormat* format, UDate from, UDate to) {
+    // An empty result tells the caller to use the English form.
+    std::string run(const icu::DateFormat* format, UDate when) {
         if (!format) return "";
+        if (const std::string* known = recall(format, when, 0)) return *known;
+        icu::UnicodeString out;
+        format->format(when, out);
+        return remember(format, when, 0, utf8(out));
+    }
+
+    std::string run(const icu::DateIntervalFormat* format, UDate from, UDate to) {
+        if (!format) return "";
+        if (const std::string* known = recall(format, from, to)) return *known;
         UErrorCode status = U_ZERO_ERROR;
         icu::DateInterval interval(from, to);
         icu::UnicodeString out;
         icu::FieldPosition position;
         format->format(&interval, out, position, status);
-        return U_SUCCESS(status) ? utf8(out) : "";
+        return remember(format, from, to, U_SUCCESS(status) ? utf8(out) : "");
     }
 };
 
@@ -199,13 +227,14 @@ std::string LocaleFormat::datePoint(const content::DatePoint& p) const {
     switch (p.precision) {
         case Precision::Day:
             if (!monthKnown) break;
-            if (!impl_->english) text = Impl::run(impl_->day.get(), noonOf(p.year, p.month, p.day));
+            if (!impl_->english)
+                text = impl_->run(impl_->day.get(), noonOf(p.year, p.month, p.day));
             if (text.empty())
                 text = std::to_string(p.day) + " " + kMonthNames[p.month - 1] + " " + year(p.year);
             break;
         case Precision::Month:
             if (!monthKnown) break;
-            if (!impl_->english) text = Impl::run(impl_->month.get(), noonOf(p.year, p.month, 1));
+            if (!impl_->english) text = impl_->run(impl_->month.get(), noonOf(p.year, p.month, 1));
             if (text.empty()) text = std::string(kMonthNames[p.month - 1]) + " " + year(p.year);
             break;
         case Precision::Season: {
@@ -261,43 +290,43 @@ std::string LocaleFormat::dateRange(const content::DateRange& r) const {
     if (days)
         text = a.day == b.day && sameMonth
                    ? datePoint(a)
-                   : Impl::run(impl_->dayRange.get(), noonOf(a.year, a.month, a.day),
-                               noonOf(b.year, b.month, b.day));
+                   : impl_->run(impl_->dayRange.get(), noonOf(a.year, a.month, a.day),
+                                noonOf(b.year, b.month, b.day));
     else if (months)
         text = sameMonth ? datePoint(a)
-                         : Impl::run(impl_->monthRange.get(), noonOf(a.year, a.month, 1),
-                                     noonOf(b.year, b.month, 1));
+                         : impl_->run(impl_->monthRange.get(), noonOf(a.year, a.month, 1),
+                                      noonOf(b.year, b.month, 1));
     else if (exact && a.precision == Precision::Year && b.precision == Precision::Year)
         text = a.year == b.year
                    ? year(a.year)
-                   : Impl::run(impl_->yearRange.get(), noonOf(a.year, 7, 1), noonOf(b.year, 7, 1));
+                   : impl_->run(impl_->yearRange.get(), noonOf(a.year, 7, 1), noonOf(b.year, 7, 1));
     return text.empty() ? datePoint(a) + kDash + datePoint(b) : text;
 }
 
 std::string LocaleFormat::year(int y) const {
     std::string text;
-    if (!impl_->english) text = Impl::run(impl_->year.get(), noonOf(y, 7, 1));
+    if (!impl_->english) text = impl_->run(impl_->year.get(), noonOf(y, 7, 1));
     return text.empty() ? std::to_string(y) : text;
 }
 
 std::string LocaleFormat::monthShort(int m) const {
     if (!validMonth(m)) return "";
     std::string text;
-    if (!impl_->english) text = Impl::run(impl_->monthShort.get(), noonOf(2021, m, 1));
+    if (!impl_->english) text = impl_->run(impl_->monthShort.get(), noonOf(2021, m, 1));
     return text.empty() ? kMonthsShort[m - 1] : text;
 }
 
 std::string LocaleFormat::monthShortYear(int y, int m) const {
     if (!validMonth(m)) return year(y);
     std::string text;
-    if (!impl_->english) text = Impl::run(impl_->monthShortYear.get(), noonOf(y, m, 1));
+    if (!impl_->english) text = impl_->run(impl_->monthShortYear.get(), noonOf(y, m, 1));
     return text.empty() ? std::string(kMonthsShort[m - 1]) + " " + std::to_string(y) : text;
 }
 
 std::string LocaleFormat::dayOfMonth(int d) const {
     std::string text;
     if (!impl_->english && d >= 1 && d <= 31)
-        text = Impl::run(impl_->dayOfMonth.get(), noonOf(2021, 1, d));
+        text = impl_->run(impl_->dayOfMonth.get(), noonOf(2021, 1, d));
     return text.empty() ? std::to_string(d) : text;
 }
 
@@ -309,21 +338,21 @@ std::string LocaleFormat::weekday(int wd) const {
     wd = ((wd % 7) + 7) % 7;
     std::string text;
     // 8 February 2021 was a Monday.
-    if (!impl_->english) text = Impl::run(impl_->weekday.get(), noonOf(2021, 2, 8 + wd));
+    if (!impl_->english) text = impl_->run(impl_->weekday.get(), noonOf(2021, 2, 8 + wd));
     return text.empty() ? kWeekdays[wd] : text;
 }
 
 std::string LocaleFormat::dayMonth(int m, int d) const {
     if (!validMonth(m)) return dayOfMonth(d);
     std::string text;
-    if (!impl_->english) text = Impl::run(impl_->dayMonth.get(), noonOf(2021, m, d));
+    if (!impl_->english) text = impl_->run(impl_->dayMonth.get(), noonOf(2021, m, d));
     return text.empty() ? std::to_string(d) + " " + kMonthNames[m - 1] : text;
 }
 
 std::string LocaleFormat::timeOfDay(int minuteOfDay) const {
     int minute = ((minuteOfDay % 1440) + 1440) % 1440;
     std::string text;
-    if (!impl_->english) text = Impl::run(impl_->time.get(), minute * 60000.0);
+    if (!impl_->english) text = impl_->run(impl_->time.get(), minute * 60000.0);
     if (!text.empty()) return text;
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", minute / 60, minute % 60);

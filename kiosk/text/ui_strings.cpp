@@ -8,6 +8,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "kiosk/core/text_file.h"
 #include "kiosk/text/locale_format.h"
@@ -139,6 +140,10 @@ std::string CatalogProblem::text() const {
 
 struct UiStrings::Impl {
     std::map<std::string, LanguageCatalog, std::less<>> languages;
+    // Formatted messages by language, key and arguments: a frame asks for the same few dozen
+    // strings again, and ICU's MessageFormat costs tens of thousands of instructions a call.
+    std::unordered_map<std::string, std::string> memo;
+    static constexpr std::size_t kMemoLimit = 2048;
 
     // Builds the ICU formatter; returns ICU's complaint, empty when it parsed.
     static std::string compile(Entry& entry, const std::string& language,
@@ -294,6 +299,7 @@ UiStrings UiStrings::parse(std::string_view json, const std::string& fileName,
 
 bool UiStrings::setDigits(std::string_view language, std::string_view digits) {
     if (digits != "" && digits != "latn" && digits != "arab") return false;
+    impl_->memo.clear();
     auto it = impl_->languages.find(language);
     if (it == impl_->languages.end()) return true;
     it->second.digits = std::string(digits);
@@ -304,6 +310,25 @@ bool UiStrings::setDigits(std::string_view language, std::string_view digits) {
 
 std::string UiStrings::format(std::string_view key, std::string_view language,
                               const MessageArgs& args) const {
+    std::string memoKey;
+    memoKey.reserve(key.size() + language.size() + 16 * args.size() + 2);
+    memoKey.append(language).append(1, '\x1f').append(key);
+    for (const auto& arg : args) {
+        memoKey.append(1, '\x1f').append(arg.name).append(1, '=');
+        if (auto* i = std::get_if<std::int64_t>(&arg.value))
+            memoKey += "i" + std::to_string(*i);
+        else if (auto* d = std::get_if<double>(&arg.value))
+            memoKey += "d" + std::to_string(*d);
+        else
+            memoKey += "s" + std::get<std::string>(arg.value);
+    }
+    if (auto it = impl_->memo.find(memoKey); it != impl_->memo.end()) return it->second;
+    if (impl_->memo.size() >= Impl::kMemoLimit) impl_->memo.clear();
+    return impl_->memo[memoKey] = formatUncached(key, language, args);
+}
+
+std::string UiStrings::formatUncached(std::string_view key, std::string_view language,
+                                      const MessageArgs& args) const {
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     names.reserve(args.size());

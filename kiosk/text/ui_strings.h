@@ -78,6 +78,8 @@ class UiStrings {
     std::vector<std::string> languages() const;
 
   private:
+    std::string formatUncached(std::string_view key, std::string_view language,
+                               const MessageArgs& args) const;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -106,13 +106,13 @@ void drawClosed(DrawContext& ctx) {
     y += drawText(ctx, ui(ctx, "closed.headline"), ctx.fonts.title, {u * 4, y, textW, 0},
                   colors::kTextDim, Align::Center, 2);
     y += ctx.fonts.titlePx * 0.4f;
-    std::string next = hours.nextOpening();
-    y += drawText(ctx, english(keep(ctx, next)), ctx.fonts.body, {u * 4, y, textW, 0},
+    std::string next = hours.nextOpening(ctx.language);
+    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {u * 4, y, textW, 0},
                   colors::kTextDim, Align::Center, 2);
     // The week's hours, small, below: visitors planning to come back see when.
     y += ctx.fonts.bodyPx;
-    for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs())) {
-        Shown l = english(keep(ctx, line));
+    for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs(), ctx.language)) {
+        Shown l{keep(ctx, line), ctx.language};
         float lineH = measureText(ctx, l, ctx.fonts.small, textW, 1).y;
         if (y + lineH > s.h - u) break;  // a small screen shows what fits
         y += drawText(ctx, l, ctx.fonts.small, {u * 4, y, textW, 0}, IM_COL32(150, 158, 166, 255),
