@@ -18,7 +18,10 @@ bool isValidUtf8(std::string_view text) {
 }
 
 std::size_t firstInvalidUtf8(std::string_view text) {
-    auto bad = utf8::find_invalid(text.begin(), text.end());
+    // ASCII (most content) is valid byte by byte; utf8cpp decodes only from the first other.
+    std::size_t ascii = 0;
+    while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+    auto bad = utf8::find_invalid(text.begin() + std::ptrdiff_t(ascii), text.end());
     return bad == text.end() ? std::string_view::npos : std::size_t(bad - text.begin());
 }
 

@@ -4,6 +4,7 @@
 // For kiosk-content validate's warnings; the exhibit itself falls back font by font and never
 // asks this. No SDL or ImGui here.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +26,9 @@ class FontCoverage {
     const std::string& families() const { return families_; }
 
   private:
-    std::vector<char32_t> codePoints_;  // sorted
+    static constexpr char32_t kBmp = 0x10000;
+    std::vector<char32_t> codePoints_;                                        // sorted
+    std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(kBmp / 64);  // has() at once
     std::string families_;
 };
 
