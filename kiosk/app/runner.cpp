@@ -333,6 +333,8 @@ nlohmann::json Runner::state() const {
     st["process"] = {{"cpu_s", ps.cpuSeconds},
                      {"max_rss_kb", ps.maxRssKb},
                      {"rss_kb", ps.rssKb},
+                     {"pss_kb", ps.pssKb},
+                     {"pss_anon_kb", ps.pssAnonKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
                      {"first_frame_ms", firstFrameMs_},
                      {"first_frame_finished_ms", firstFrameFinishedMs_}};
