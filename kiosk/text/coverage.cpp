@@ -43,8 +43,7 @@ FontCoverage::FontCoverage(const std::vector<FontFile>& files) {
     }
 }
 
-bool FontCoverage::has(char32_t codePoint) const {
-    if (codePoint < kBmp) return (bmp_[codePoint / 64] >> (codePoint % 64)) & 1;
+bool FontCoverage::hasBeyondBmp(char32_t codePoint) const {
     return std::binary_search(codePoints_.begin(), codePoints_.end(), codePoint);
 }
 

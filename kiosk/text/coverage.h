@@ -19,7 +19,10 @@ namespace kiosk::text {
 class FontCoverage {
   public:
     explicit FontCoverage(const std::vector<FontFile>& files);
-    bool has(char32_t codePoint) const;
+    bool has(char32_t codePoint) const {
+        if (codePoint < kBmp) return (bmp_[codePoint / 64] >> (codePoint % 64)) & 1;
+        return hasBeyondBmp(codePoint);
+    }
     bool empty() const { return codePoints_.empty(); }
     std::size_t size() const { return codePoints_.size(); }
     // "Noto Sans, Noto Sans Arabic": the families read, for messages.
@@ -27,6 +30,7 @@ class FontCoverage {
 
   private:
     static constexpr char32_t kBmp = 0x10000;
+    bool hasBeyondBmp(char32_t codePoint) const;
     std::vector<char32_t> codePoints_;                                        // sorted
     std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(kBmp / 64);  // has() at once
     std::string families_;
