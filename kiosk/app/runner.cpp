@@ -339,7 +339,14 @@ void Runner::present() {
     window_.swap();
     if (firstFrameMs_ >= 0) return;
     firstFrameMs_ = platform::millisSinceProcessStart();
-    log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started");
+    // The swap only queues the frame (llvmpipe on SDL's offscreen driver draws it later, or at
+    // exit): reading a pixel back waits until the first frame's pixels really exist.
+    glFinish();
+    unsigned char pixel[4];
+    glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+    firstFrameFinishedMs_ = platform::millisSinceProcessStart();
+    log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started, " +
+        "finished drawing at " + std::to_string(firstFrameFinishedMs_) + " ms");
     service_.ready();
 }
 
@@ -373,8 +380,11 @@ nlohmann::json Runner::state() const {
     st["process"] = {{"cpu_s", ps.cpuSeconds},
                      {"max_rss_kb", ps.maxRssKb},
                      {"rss_kb", ps.rssKb},
+                     {"pss_kb", ps.pssKb},
+                     {"pss_anon_kb", ps.pssAnonKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
-                     {"first_frame_ms", firstFrameMs_}};
+                     {"first_frame_ms", firstFrameMs_},
+                     {"first_frame_finished_ms", firstFrameFinishedMs_}};
     st["frames"]["rasterized"] = rasterized_;
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
         st["display"]["power_calls"] = rec->calls;

@@ -81,7 +81,8 @@ class Runner {
     std::unique_ptr<platform::DisplayPower> display_;
     platform::ServiceNotifier service_;
     bool displayShown_ = true;
-    long firstFrameMs_ = -1;  // process start to the first frame on screen
+    long firstFrameMs_ = -1;          // process start to the first frame's swap
+    long firstFrameFinishedMs_ = -1;  // ... to its pixels drawn (glFinish, a pixel read)
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
     std::string dataDir_;  // empty: nothing is written
