@@ -59,7 +59,10 @@ bool mergeRound(std::vector<Group>& groups, double d) {
     if (merged) {
         size_t out = 0;
         for (size_t i = 0; i < groups.size(); ++i)
-            if (alive[i]) groups[out++] = std::move(groups[i]);
+            if (alive[i]) {
+                if (out != i) groups[out] = std::move(groups[i]);  // never a self-move
+                ++out;
+            }
         groups.resize(out);
     }
     return merged;

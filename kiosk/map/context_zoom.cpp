@@ -30,8 +30,8 @@ std::optional<double> contextZoom(const GeoAsset& asset, WorldPoint p, Rectf foc
         }
     }
     if (!std::isfinite(nearest)) return std::nullopt;
-    constexpr double kHalfway = 0.5;
-    double pxPerWorldUnit = kHalfway / std::max(nearest, 1e-12);
+    constexpr double kThirdOut = 0.35;  // leaves room for the neighbour beyond the line
+    double pxPerWorldUnit = kThirdOut / std::max(nearest, 1e-12);
     return 1 + std::log2(pxPerWorldUnit / std::max(pxPerWorldUnitAtZoom1, 1e-9));
 }
 

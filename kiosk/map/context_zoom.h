@@ -18,8 +18,8 @@ inline constexpr double kDetailKmPerMm = 1.0;
 double zoomForGroundScale(double kmPerMm, double lat, double pxPerMm, double pxPerWorldUnitAtZoom1);
 
 // The greatest zoom at which the coast or border nearest to p (any outline of the asset)
-// lies no further than half-way from the centre of `focus` (pixels) to its edge, so a
-// single place is seen with the edge of its country or a neighbour. nullopt: no outlines.
+// lies about a third of the way from the centre of `focus` (pixels) to its edge, so a single
+// place is seen with the edge of its country and some of the neighbour or sea beyond. nullopt: no outlines.
 // Cost: one pass over the outline vertices (about 10^5), once per flight.
 std::optional<double> contextZoom(const GeoAsset& asset, WorldPoint p, Rectf focus,
                                   double pxPerWorldUnitAtZoom1);

@@ -123,7 +123,9 @@ json afterTaps(const std::string& name, Size size, const std::vector<std::string
     return state;
 }
 
-const std::vector<std::string> kLevant = {"jerusalem", "ramallah", "gaza-city", "amman", "cairo"};
+// The Levant's places with events (the bundled content has none at Jerusalem or Gaza City).
+const std::vector<std::string> kLevant = {"ramallah", "west-bank", "gaza-strip",
+                                          "amman",    "beirut",    "cairo"};
 
 }  // namespace
 
@@ -154,7 +156,9 @@ TEST_SUITE("map") {
                     CAPTURE(labels[j]["text"]);
                     CHECK_FALSE(overlap(labels[i], labels[j]));
                 }
-            CHECK(targetIds(run.state, "place:").size() >= 5);
+            size_t places = 0;  // each place is reachable, alone or in a cluster
+            for (const auto& t : mapTargets(run.state)) places += placesOf(t["id"]).size();
+            CHECK(places >= 5);
             CHECK(run.log.find("no countries") == std::string::npos);
         }
     }
@@ -198,7 +202,7 @@ TEST_SUITE("map") {
         for (const auto& e : events) {
             if (e["id"] != chosen) continue;
             for (const auto& p : e["places"]) {
-                const json* marker = findTarget(run.state, "place:" + p.get<std::string>());
+                const json* marker = targetWith(run.state, p.get<std::string>());
                 REQUIRE_MESSAGE(marker, "place " << p << " is not on the map");
                 CHECK(insideRect(centerX(*marker), centerY(*marker), run.state["map"]["rect"]));
                 ++inView;
@@ -263,18 +267,18 @@ TEST_SUITE("map") {
         CHECK(shown.size() < kLevant.size());  // crowded at this size: clustered
         bool named = false;
         for (const auto& c : home["map"]["clusters"])
-            for (const auto& n : c["names"]) named = named || n == "Jerusalem";
+            for (const auto& n : c["names"]) named = named || n == "Amman";
         CHECK(named);
     }
 
     TEST_CASE("a tap on a map cluster zooms until it splits") {
         json before = afterTaps("map-split-before", kSizes[0], {}, at(kSizes[0]));
-        const json* cluster = targetWith(before, "jerusalem");
+        const json* cluster = targetWith(before, "amman");
         REQUIRE(cluster);
         std::string id = cluster->at("id");
         REQUIRE(id.rfind("mapcluster:", 0) == 0);
         auto members = placesOf(id);
-        json after = afterTaps("map-split", kSizes[0], {"jerusalem"}, at(kSizes[0], true));
+        json after = afterTaps("map-split", kSizes[0], {"amman"}, at(kSizes[0], true));
         CHECK(after["map"]["zoom"].get<double>() > before["map"]["zoom"].get<double>());
         std::set<std::string> holders;
         for (const auto& m : members)
@@ -285,8 +289,8 @@ TEST_SUITE("map") {
     }
 
     TEST_CASE("places no zoom can part fan out, and each is then tappable") {
-        // A test copy of the content with a second place at Jerusalem's very coordinates,
-        // attached to one of Jerusalem's events. Test data only; the story is not changed.
+        // A test copy of the content with a second place at Amman's very coordinates,
+        // attached to one of Amman's events. Test data only; the story is not changed.
         namespace fs = std::filesystem;
         fs::path content = fs::path(SCENARIO_OUTPUT_DIR) / "map-fan-content";
         fs::remove_all(content);
@@ -294,17 +298,17 @@ TEST_SUITE("map") {
         json places = bundled("places.json", "places");
         json twin;
         for (const auto& p : places)
-            if (p["id"] == "jerusalem") twin = p;
+            if (p["id"] == "amman") twin = p;
         REQUIRE(twin.is_object());
-        twin["id"] = "jerusalem-old-city";
-        twin["name"] = {{"en", "Old City"}, {"ru", "Старый город"}, {"ar", "البلدة القديمة"}};
+        twin["id"] = "amman-citadel";
+        twin["name"] = {{"en", "Citadel"}, {"ru", "Цитадель"}, {"ar", "القلعة"}};
         places.push_back(twin);
         std::ofstream(content / "places.json") << json{{"places", places}}.dump(2);
         json events = bundled("events.json", "events");
         for (auto& e : events) {
             auto ps = e.value("places", json::array());
-            if (std::find(ps.begin(), ps.end(), "jerusalem") == ps.end()) continue;
-            e["places"].push_back("jerusalem-old-city");
+            if (std::find(ps.begin(), ps.end(), "amman") == ps.end()) continue;
+            e["places"].push_back("amman-citadel");
             break;
         }
         std::ofstream(content / "events.json") << json{{"events", events}}.dump(2);
@@ -313,13 +317,13 @@ TEST_SUITE("map") {
             RunOptions o = at(kSizes[0], true);
             o.content = content.string();
             // Taps on the cluster holding the twin until it fans out (a split first, maybe).
-            std::vector<std::string> taps = {"jerusalem-old-city"};
+            std::vector<std::string> taps = {"amman-citadel"};
             json state;
             for (int i = 0; i < 4; ++i) {
                 state = afterTaps(std::string("map-fan-") + language, kSizes[0], taps, o,
                                   std::string(language) == "en" ? "" : language);
                 if (!state["map"]["fan_out"].empty()) break;
-                taps.push_back("jerusalem-old-city");
+                taps.push_back("amman-citadel");
             }
             REQUIRE(state["map"]["fan_out"].size() >= 2);
             for (const auto& p : state["map"]["fan_out"]) {
@@ -327,10 +331,10 @@ TEST_SUITE("map") {
                 CHECK(findTarget(state, "place:" + p.get<std::string>()));
             }
             checkNoMapTargetsOverlap(state);
-            taps.push_back("jerusalem-old-city");
+            taps.push_back("amman-citadel");
             json chosen = afterTaps(std::string("map-fan-tap-") + language, kSizes[0], taps, o,
                                     std::string(language) == "en" ? "" : language);
-            CHECK(chosen["selected"]["place"] == "jerusalem-old-city");
+            CHECK(chosen["selected"]["place"] == "amman-citadel");
         }
     }
 

@@ -112,6 +112,10 @@ TEST_CASE("a tap on a map cluster zooms until it splits, or fans out what no zoo
     CHECK(twins.exhibit.cameras().fanOut() == std::vector<std::string>{"jerusalem", "cairo"});
     CHECK(twins.view().zoom() == doctest::Approx(zoom));
     // A pan closes it.
-    twins.exhibit.cameras().applyMapGesture({input::GestureKind::Pan, {400, 200}, {10, 0}});
+    input::Gesture pan;
+    pan.kind = input::GestureKind::Pan;
+    pan.at = {400, 200};
+    pan.delta = {10, 0};
+    twins.exhibit.cameras().applyMapGesture(pan);
     CHECK(twins.exhibit.cameras().fanOut().empty());
 }
