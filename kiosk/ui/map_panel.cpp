@@ -245,12 +245,17 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
         ImVec2 size = measureText(ctx, texts.back(), ctx.fonts.small);
         float r = m.cluster() ? radius * 1.5f : radius;
         float gap = r * 1.6f;
-        bool left = m.fanned ? m.at.x < hub.x : ctx.rtl;
+        bool left = m.fanned && std::abs(m.at.x - hub.x) > 1 ? m.at.x < hub.x : ctx.rtl;
         Rectf rect{left ? m.at.x - gap - size.x : m.at.x + gap, m.at.y - size.y / 2, size.x,
                    size.y};
         float priority = (m.selected ? 1000.f : 0.f) + (m.fanned ? 2000.f : 0.f) + float(m.events);
         candidates.push_back({rect, priority, int(i)});
         blocked.push_back({m.at.x - r, m.at.y - r, r * 2, r * 2});
+        if (m.fanned) {  // its spoke and its whole target: other labels keep off the fan
+            blocked.push_back({std::min(m.at.x, hub.x) - 3, std::min(m.at.y, hub.y) - 3,
+                               std::abs(m.at.x - hub.x) + 6, std::abs(m.at.y - hub.y) + 6});
+            blocked.push_back(targetRect(ctx, m.at));
+        }
     }
     std::vector<Shown> countryNames;
     size_t placeCount = candidates.size();
@@ -295,9 +300,9 @@ void drawMapPanel(DrawContext& ctx) {
     float radius = ctx.layout.minTargetPx * 0.32f;
     drawArcs(ctx, view);
     auto markers = visibleMarkers(ctx, view);
+    drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
     for (const auto& m : markers)
         if (!m.fanned) drawMarker(ctx, m, radius);
-    drawFanBackdrop(ctx, markers);
     for (const auto& m : markers)
         if (m.fanned) drawMarker(ctx, m, radius);
     drawLabels(ctx, markers, radius);
