@@ -26,19 +26,21 @@ std::uint64_t cellKey(std::int64_t cx, std::int64_t cy) {
     return (std::uint64_t(std::uint32_t(cx)) << 32) | std::uint32_t(cy);
 }
 
-// One round: each live group absorbs the groups overlapping it, found through a grid of
+// One round: each moved group absorbs the groups overlapping it, found through a grid of
 // squares the size of the minimum distance (so only the 3x3 cells around it can overlap).
-// Returns whether anything merged; a round without merges saw every close pair.
-bool mergeRound(std::vector<Group>& groups, double d) {
+// moved: the groups that changed in the last round (all, at first); a pair of groups that
+// did not move was already found apart, so only moved ones need looking around. Returns
+// whether anything merged; a round without merges saw every close pair.
+bool mergeRound(std::vector<Group>& groups, std::vector<char>& moved, double d) {
     std::vector<std::pair<std::uint64_t, int>> cells(groups.size());
     auto cellOf = [d](double v) { return std::int64_t(std::floor(v / d)); };
     for (size_t i = 0; i < groups.size(); ++i)
         cells[i] = {cellKey(cellOf(groups[i].x), cellOf(groups[i].y)), int(i)};
     std::sort(cells.begin(), cells.end());
-    std::vector<char> alive(groups.size(), 1);
+    std::vector<char> alive(groups.size(), 1), movedNow(groups.size(), 0);
     bool merged = false;
     for (size_t i = 0; i < groups.size(); ++i) {
-        if (!alive[i]) continue;
+        if (!alive[i] || !moved[i]) continue;
         std::int64_t cx = cellOf(groups[i].x), cy = cellOf(groups[i].y);
         for (std::int64_t dx = -1; dx <= 1; ++dx)
             for (std::int64_t dy = -1; dy <= 1; ++dy) {
@@ -52,19 +54,21 @@ bool mergeRound(std::vector<Group>& groups, double d) {
                         continue;
                     groups[i].absorb(groups[j]);
                     alive[j] = 0;
+                    movedNow[i] = 1;
                     merged = true;
                 }
             }
     }
-    if (merged) {
-        size_t out = 0;
-        for (size_t i = 0; i < groups.size(); ++i)
-            if (alive[i]) {
-                if (out != i) groups[out] = std::move(groups[i]);  // never a self-move
-                ++out;
-            }
-        groups.resize(out);
-    }
+    size_t out = 0;
+    for (size_t i = 0; i < groups.size(); ++i)
+        if (alive[i]) {
+            if (out != i) groups[out] = std::move(groups[i]);  // never a self-move
+            movedNow[out] = movedNow[i];
+            ++out;
+        }
+    groups.resize(out);
+    movedNow.resize(out);
+    moved = std::move(movedNow);
     return merged;
 }
 
@@ -92,8 +96,9 @@ std::vector<MarkerGroup> clusterMarkers(std::span<const MarkerInput> markers, do
         g.weight = m.weight;
         g.members = {order[i]};
     }
+    std::vector<char> moved(groups.size(), 1);
     if (d > 0)
-        while (mergeRound(groups, d)) {
+        while (mergeRound(groups, moved, d)) {
         }
     std::vector<MarkerGroup> out;
     out.reserve(groups.size());
