@@ -8,78 +8,21 @@
 namespace kiosk::map {
 namespace {
 
-struct Group {
-    double sumX = 0, sumY = 0, x = 0, y = 0;
-    int weight = 0;
-    std::vector<int> members;  // indices into the input
-    void absorb(Group& o) {
-        sumX += o.sumX;
-        sumY += o.sumY;
-        weight += o.weight;
-        members.insert(members.end(), o.members.begin(), o.members.end());
-        x = sumX / double(members.size());
-        y = sumY / double(members.size());
-    }
-};
-
 std::uint64_t cellKey(std::int64_t cx, std::int64_t cy) {
     return (std::uint64_t(std::uint32_t(cx)) << 32) | std::uint32_t(cy);
 }
 
-// One round: each moved group absorbs the groups overlapping it, found through a grid of
-// squares the size of the minimum distance (so only the 3x3 cells around it can overlap).
-// moved: the groups that changed in the last round (all, at first); a pair of groups that
-// did not move was already found apart, so only moved ones need looking around. Returns
-// whether anything merged; a round without merges saw every close pair.
-bool mergeRound(std::vector<Group>& groups, std::vector<char>& moved, double d) {
-    std::vector<std::pair<std::uint64_t, int>> cells(groups.size());
-    auto cellOf = [d](double v) { return std::int64_t(std::floor(v / d)); };
-    for (size_t i = 0; i < groups.size(); ++i)
-        cells[i] = {cellKey(cellOf(groups[i].x), cellOf(groups[i].y)), int(i)};
-    std::sort(cells.begin(), cells.end());
-    std::vector<char> alive(groups.size(), 1), movedNow(groups.size(), 0);
-    bool merged = false;
-    for (size_t i = 0; i < groups.size(); ++i) {
-        if (!alive[i] || !moved[i]) continue;
-        std::int64_t cx = cellOf(groups[i].x), cy = cellOf(groups[i].y);
-        for (std::int64_t dx = -1; dx <= 1; ++dx)
-            for (std::int64_t dy = -1; dy <= 1; ++dy) {
-                std::pair<std::uint64_t, int> lo{cellKey(cx + dx, cy + dy), -1};
-                for (auto it = std::lower_bound(cells.begin(), cells.end(), lo);
-                     it != cells.end() && it->first == lo.first; ++it) {
-                    auto j = size_t(it->second);
-                    if (j == i || !alive[j]) continue;
-                    if (std::abs(groups[i].x - groups[j].x) >= d ||
-                        std::abs(groups[i].y - groups[j].y) >= d)
-                        continue;
-                    groups[i].absorb(groups[j]);
-                    alive[j] = 0;
-                    movedNow[i] = 1;
-                    merged = true;
-                }
-            }
-    }
-    size_t out = 0;
-    for (size_t i = 0; i < groups.size(); ++i)
-        if (alive[i]) {
-            if (out != i) groups[out] = std::move(groups[i]);  // never a self-move
-            movedNow[out] = movedNow[i];
-            ++out;
-        }
-    groups.resize(out);
-    movedNow.resize(out);
-    moved = std::move(movedNow);
-    return merged;
-}
-
 }  // namespace
 
+// One pass, heaviest first: each place not yet taken becomes a marker and takes every place
+// not yet taken whose square overlaps its own. Two markers are therefore at least d apart on
+// one axis (the later one was not taken by the earlier), and a marker stays on a real place,
+// so clusters do not drift towards their neighbours and swallow them.
 std::vector<MarkerGroup> clusterMarkers(std::span<const MarkerInput> markers, double pxPerWorldUnit,
                                         double minDistancePx) {
     if (markers.empty()) return {};
     double d = minDistancePx / std::max(pxPerWorldUnit, 1e-9);  // in world units
     double edge = std::min(d / 2, 0.5);
-    // Heaviest first, so the groups that absorb are the places with most behind them.
     std::vector<int> order(markers.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = int(i);
     auto heavier = [&](int a, int b) {
@@ -87,27 +30,40 @@ std::vector<MarkerGroup> clusterMarkers(std::span<const MarkerInput> markers, do
         return ma.weight != mb.weight ? ma.weight > mb.weight : ma.key < mb.key;
     };
     std::sort(order.begin(), order.end(), heavier);
-    std::vector<Group> groups(markers.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        const MarkerInput& m = markers[size_t(order[i])];
-        Group& g = groups[i];
-        g.x = g.sumX = std::clamp(m.at.x, edge, 1 - edge);
-        g.y = g.sumY = std::clamp(m.at.y, edge, 1 - edge);
-        g.weight = m.weight;
-        g.members = {order[i]};
+    // Places kept inside the world by half a square, in a grid of d-sized cells.
+    std::vector<WorldPoint> at(markers.size());
+    std::vector<std::pair<std::uint64_t, int>> cells(markers.size());
+    auto cellOf = [d](double v) { return std::int64_t(std::floor(v / std::max(d, 1e-12))); };
+    for (size_t i = 0; i < markers.size(); ++i) {
+        at[i] = {std::clamp(markers[i].at.x, edge, 1 - edge),
+                 std::clamp(markers[i].at.y, edge, 1 - edge)};
+        cells[i] = {cellKey(cellOf(at[i].x), cellOf(at[i].y)), int(i)};
     }
-    std::vector<char> moved(groups.size(), 1);
-    if (d > 0)
-        while (mergeRound(groups, moved, d)) {
-        }
+    std::sort(cells.begin(), cells.end());
+    std::vector<char> taken(markers.size(), 0);
     std::vector<MarkerGroup> out;
-    out.reserve(groups.size());
-    for (auto& g : groups) {
-        std::sort(g.members.begin(), g.members.end(), heavier);
-        MarkerGroup m{{g.x, g.y}, {}, g.weight};
-        m.keys.reserve(g.members.size());
-        for (int i : g.members) m.keys.push_back(markers[size_t(i)].key);
-        out.push_back(std::move(m));
+    for (int seed : order) {
+        if (taken[size_t(seed)]) continue;
+        taken[size_t(seed)] = 1;
+        WorldPoint p = at[size_t(seed)];
+        MarkerGroup g{p, {seed}, markers[size_t(seed)].weight};
+        std::int64_t cx = cellOf(p.x), cy = cellOf(p.y);
+        for (std::int64_t dx = -1; dx <= 1; ++dx)
+            for (std::int64_t dy = -1; dy <= 1; ++dy) {
+                std::pair<std::uint64_t, int> lo{cellKey(cx + dx, cy + dy), -1};
+                for (auto it = std::lower_bound(cells.begin(), cells.end(), lo);
+                     it != cells.end() && it->first == lo.first; ++it) {
+                    auto j = size_t(it->second);
+                    if (taken[j] || std::abs(at[j].x - p.x) >= d || std::abs(at[j].y - p.y) >= d)
+                        continue;
+                    taken[j] = 1;
+                    g.keys.push_back(int(j));
+                    g.weight += markers[j].weight;
+                }
+            }
+        std::sort(g.keys.begin(), g.keys.end(), heavier);
+        for (int& k : g.keys) k = markers[size_t(k)].key;  // input index to caller's key
+        out.push_back(std::move(g));
     }
     std::stable_sort(out.begin(), out.end(), [](const MarkerGroup& a, const MarkerGroup& b) {
         return a.weight != b.weight ? a.weight > b.weight : a.keys.front() < b.keys.front();

@@ -23,18 +23,19 @@ struct MarkerInput {
 
 // One marker on the map: a single place (keys.size() == 1) or a cluster.
 struct MarkerGroup {
-    WorldPoint at;          // the mean of its places, kept inside the world (see below)
+    WorldPoint at;          // its heaviest place, kept inside the world (see below)
     std::vector<int> keys;  // heaviest first, then by key
     int weight = 0;         // the sum of its places' weights
     bool cluster() const { return keys.size() > 1; }
 };
 
 // Groups markers so that no two groups' squares of side minDistancePx (a finger's 9 mm,
-// layout.minTargetPx) overlap at pxPerWorldUnit (MapView::pixelsPerWorldUnit()): repeatedly
-// merges groups closer than that on both axes, at the mean of their places. A place beyond
-// Mercator's limit (world y 0 or 1) sits half a square inside the edge, so its whole marker
-// shows. Deterministic: the same input gives the same groups in the same order (heaviest
-// first). Cost: about O(n) per merge round, a few rounds; see tests/bench/bench_map_clusters.
+// layout.minTargetPx) overlap at pxPerWorldUnit (MapView::pixelsPerWorldUnit()): heaviest
+// first, each place not yet in a group starts one at its own position and takes the places
+// whose squares overlap its own. A place beyond Mercator's limit (world y 0 or 1) sits half a
+// square inside the edge, so its whole marker shows. Deterministic: the same input gives the
+// same groups in the same order (heaviest first). Cost: O(n log n), one pass over a grid;
+// see tests/bench/bench_map_clusters.
 std::vector<MarkerGroup> clusterMarkers(std::span<const MarkerInput> markers, double pxPerWorldUnit,
                                         double minDistancePx);
 
