@@ -229,6 +229,8 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
     std::vector<map::LabelCandidate> candidates;
     std::vector<Rectf> blocked;
     std::vector<Shown> texts;
+    std::vector<Rectf> alternates;  // by marker
+    constexpr int kAlternate = 1 << 20;
     Vec2f hub{0, 0};
     int fanned = 0;
     for (const auto& m : markers)
@@ -249,7 +251,14 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
         Rectf rect{left ? m.at.x - gap - size.x : m.at.x + gap, m.at.y - size.y / 2, size.x,
                    size.y};
         float priority = (m.selected ? 1000.f : 0.f) + (m.fanned ? 2000.f : 0.f) + float(m.events);
-        candidates.push_back({rect, priority, int(i)});
+        candidates.push_back({rect, priority, int(i), int(i)});
+        if (!m.fanned) {  // where the preferred side is taken, the other side
+            float x = left ? m.at.x + gap : m.at.x - gap - size.x;
+            alternates.push_back({x, rect.y, rect.w, rect.h});
+            candidates.push_back({alternates.back(), priority - 0.5f, kAlternate + int(i), int(i)});
+        } else {
+            alternates.push_back(rect);
+        }
         blocked.push_back({m.at.x - r, m.at.y - r, r * 2, r * 2});
         if (m.fanned) {  // its spoke and its whole target: other labels keep off the fan
             blocked.push_back({std::min(m.at.x, hub.x) - 3, std::min(m.at.y, hub.y) - 3,
@@ -260,8 +269,12 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
     std::vector<Shown> countryNames;
     size_t placeCount = candidates.size();
     addCountryLabels(ctx, ctx.exhibit.cameras().map(), candidates, countryNames);
-    std::vector<Rectf> rects;  // by candidate order, before the edge filter reorders nothing
-    for (const auto& c : candidates) rects.push_back(c.rect);
+    std::vector<Rectf> rects(placeCount + countryNames.size());  // by key
+    for (const auto& c : candidates)
+        if (c.key < 0)
+            rects[placeCount + size_t(-1 - c.key)] = c.rect;
+        else if (c.key < kAlternate)
+            rects[size_t(c.key)] = c.rect;
     // A label that would be cut by the map's edge is not drawn at all.
     const Rectf& area = ctx.exhibit.cameras().map().viewport();
     std::erase_if(candidates, [&](const auto& c) {
@@ -277,9 +290,11 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
             ctx.exhibit.targets().addLabel(std::string(countryNames[index].text), r);
             continue;
         }
-        const auto& m = markers[size_t(key)];
-        const Rectf& r = rects[size_t(key)];
-        const Shown& text = texts[size_t(key)];
+        bool alternate = key >= kAlternate;
+        size_t i = size_t(alternate ? key - kAlternate : key);
+        const auto& m = markers[i];
+        const Rectf& r = alternate ? alternates[i] : rects[i];
+        const Shown& text = texts[i];
         ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
                                 IM_COL32(16, 22, 30, 170), 3);
         drawText(ctx, text, ctx.fonts.small, r, m.selected ? colors::kAccent : colors::kText,
