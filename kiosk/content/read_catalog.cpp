@@ -1,5 +1,8 @@
 // tracks.json, sources.json, places.json and media.json: the items events refer to.
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
 
 #include "kiosk/content/collections.h"
 #include "kiosk/content/image_probe.h"
@@ -99,6 +102,21 @@ void readSources(const JsonValue& root, ReadState& state) {
                 });
 }
 
+// The map is Web Mercator, which ends at +-85.05113 degrees (kiosk/map/map_view.h): a place
+// beyond is valid but drawn at the map's edge.
+void warnBeyondMercator(const ObjectReader& reader, double lat) {
+    constexpr double kMercatorLimit = 85.05112878;
+    if (std::abs(lat) <= kMercatorLimit) return;
+    char degrees[32];
+    std::snprintf(degrees, sizeof degrees, "%g", lat);
+    reader.scope().warning(JsonPath(reader.at(), "lat"),
+                           "latitude " + std::string(degrees) +
+                               " is beyond the map's projection (Web Mercator ends at " +
+                               (lat > 0 ? "85.05 N" : "85.05 S") +
+                               "); the place will be shown clamped to the map's " +
+                               (lat > 0 ? "top" : "bottom") + " edge");
+}
+
 void readPlaces(const JsonValue& root, ReadState& state) {
     FileScope scope("places.json", state);
     UniqueIds ids("/places", "places");
@@ -112,6 +130,7 @@ void readPlaces(const JsonValue& root, ReadState& state) {
             place.name = reader.text("name", Need::Required);
             ids.check(scope, place.id, at, index);
             place.lat = reader.number("lat", Need::Required, -90, 90).value_or(0);
+            warnBeyondMercator(reader, place.lat);
             place.lon = reader.number("lon", Need::Required, -180, 180).value_or(0);
             place.kind = readKind<PlaceKind>(reader,
                                              {{"city", PlaceKind::City},

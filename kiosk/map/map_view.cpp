@@ -43,7 +43,10 @@ double MapView::pixelsPerWorldUnit() const {
 }
 
 Vec2f MapView::project(GeoPoint g) const {
-    WorldPoint w = toWorld(g);
+    return projectWorld(toWorld(g));
+}
+
+Vec2f MapView::projectWorld(WorldPoint w) const {
     double s = pixelsPerWorldUnit();
     Vec2f c = viewport_.center();
     return {float(c.x + (w.x - center_.x) * s), float(c.y + (w.y - center_.y) * s)};

@@ -35,6 +35,7 @@ class MapView {
     double zoom() const { return zoom_; }
 
     Vec2f project(GeoPoint g) const;
+    Vec2f projectWorld(WorldPoint w) const;  // world units to screen pixels
     GeoPoint unproject(Vec2f screen) const;
     double pixelsPerWorldUnit() const;
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <string_view>
 #include <vector>
 
+#include "kiosk/map/context_zoom.h"
 #include "kiosk/timeline/clusters.h"
 
 namespace kiosk::session {
@@ -14,6 +16,20 @@ constexpr std::int64_t kBoundsMarginDays = 90;
 
 Vec2f toScreen(input::Vec2 p) {
     return {p.x, p.y};
+}
+
+constexpr double kMaxFitZoom = 6.0;  // several places: region level
+constexpr std::string_view kMapCluster = "mapcluster:";
+
+std::vector<std::string> splitIds(std::string_view list) {
+    std::vector<std::string> out;
+    while (!list.empty()) {
+        auto comma = list.find(',');
+        if (comma != 0) out.emplace_back(list.substr(0, comma));
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return out;
 }
 
 }  // namespace
@@ -33,6 +49,7 @@ void Cameras::setBounds(const content::Library& library) {
 }
 
 void Cameras::home(const content::Settings& s) {
+    fanOut_.clear();
     map_.setView({s.mapLat, s.mapLon}, s.mapZoom);
     time_.setRange(double(s.timeline.firstDay()), double(s.timeline.lastDay() + 1));
 }
@@ -67,8 +84,21 @@ void Cameras::flyToSelection(const Selection& selection, bool withCard) {
     if (!withCard)
         focus = Rectf{final.map.x, final.prompt.y + final.prompt.h, final.map.w,
                       final.caption.y - final.prompt.y - final.prompt.h};
-    // One place alone keeps some country around it for context.
-    double maxZoom = points.size() > 1 ? 6.0 : 4.5;
+    // The nearest coast or border stays in view, so a visitor knows where the place is (a
+    // place beyond Mercator's limit too: its flight ends where land is).
+    double maxZoom = kMaxFitZoom;
+    double zoom1 = map_.pixelsPerWorldUnit() / std::pow(2.0, map_.zoom() - 1);
+    if (!points.empty() && ctx_.geography) {
+        map::WorldPoint lo{1, 1}, hi{0, 0};
+        for (auto g : points) {
+            auto w = map::toWorld(g);
+            lo = {std::min(lo.x, w.x), std::min(lo.y, w.y)};
+            hi = {std::max(hi.x, w.x), std::max(hi.y, w.y)};
+        }
+        map::WorldPoint mid{(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+        if (auto z = map::contextZoom(*ctx_.geography, mid, focus.value_or(final.map), zoom1))
+            maxZoom = std::min(maxZoom, *z);
+    }
     Millis now = ctx_.now();
     if (!points.empty()) map_.flyToFit(points, now, maxZoom, final.map, focus);
     if (first <= last) time_.flyToShow(double(first), double(last), now);
@@ -84,7 +114,39 @@ void Cameras::zoomToCluster(const std::string& id) {
     ctx_.settle();
 }
 
+void Cameras::openMapCluster(const std::string& id) {
+    const content::Library* library = ctx_.library.get();
+    if (!library || id.rfind(kMapCluster, 0) != 0) return;
+    std::vector<std::string> ids = splitIds(std::string_view(id).substr(kMapCluster.size()));
+    std::vector<map::MarkerInput> members;
+    map::WorldPoint sum{0, 0};
+    for (const auto& pid : ids)
+        if (const auto* p = library->place(pid)) {
+            auto w = map::toWorld({p->lat, p->lon});
+            members.push_back({w, int(members.size()), 1});
+            sum = {sum.x + w.x, sum.y + w.y};
+        }
+    if (members.empty()) return;
+    map::WorldPoint mid{sum.x / double(members.size()), sum.y / double(members.size())};
+    double zoom1 = map_.pixelsPerWorldUnit() / std::pow(2.0, map_.zoom() - 1);
+    double detail = map::zoomForGroundScale(map::kDetailKmPerMm, map::toGeo(mid).lat,
+                                            ctx_.panel.pixelsPerMm(), zoom1);
+    double maxZoom = std::min(map::MapView::kMaxZoom, detail);
+    auto split = map::zoomToSplit(members, map_.zoom(), map_.pixelsPerWorldUnit(), maxZoom,
+                                  ctx_.layout.minTargetPx + 1);
+    if (split) {
+        fanOut_.clear();
+        map_.flyTo(map::toGeo(mid), *split, ctx_.now(), 600);
+    } else {
+        fanOut_ = std::move(ids);  // centred, so the fan is not cut by the map's edge
+        map_.flyTo(map::toGeo(mid), map_.zoom(), ctx_.now(), 400);
+    }
+    ctx_.settle();
+}
+
 bool Cameras::applyMapGesture(const input::Gesture& g) {
+    using K = input::GestureKind;
+    if (g.kind == K::Pan || g.kind == K::Pinch || g.kind == K::DoubleTap) fanOut_.clear();
     switch (g.kind) {
         case input::GestureKind::Pan:
             map_.cancelFlight();
@@ -128,6 +190,7 @@ bool Cameras::applyTimelineGesture(const input::Gesture& g) {
 void Cameras::wheel(Vec2f at, float steps) {
     double factor = std::pow(1.25, steps);
     if (ctx_.layout.map.contains(at)) {
+        fanOut_.clear();
         map_.cancelFlight();
         map_.zoomAbout(at, factor);
     } else if (ctx_.layout.timeline.contains(at)) {

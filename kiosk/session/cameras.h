@@ -4,8 +4,10 @@
 // move. Pure model, as the rest of the session.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/input/gestures.h"
+#include "kiosk/map/clusters.h"
 #include "kiosk/map/map_view.h"
 #include "kiosk/session/session_context.h"
 #include "kiosk/timeline/time_view.h"
@@ -31,6 +33,18 @@ class Cameras {
     // A timeline cluster id ("cluster:<first>-<last>"): zoom until its events stand apart.
     void zoomToCluster(const std::string& id);
 
+    // A map cluster's id ("mapcluster:<place id>,<place id>,..."): flies to the zoom at which
+    // its places stand apart, at most to the map's detail limit (map/context_zoom.h); where
+    // none does (identical or nearly identical places), fans them out around their point.
+    void openMapCluster(const std::string& id);
+    // The places fanned out, each tappable ("place:<id>"); empty when closed. A pan, pinch,
+    // zoom, a tap elsewhere on the map or going home closes it.
+    const std::vector<std::string>& fanOut() const { return fanOut_; }
+    void closeFanOut() { fanOut_.clear(); }
+    // The map's marker clusters, kept until the scale or the places shown change.
+    map::MarkerClusters& markerClusters() { return clusters_; }
+    const map::MarkerClusters& markerClusters() const { return clusters_; }
+
     // Pan, pinch and double tap; returns false for a gesture the cameras do not take (tap).
     bool applyMapGesture(const input::Gesture& g);
     bool applyTimelineGesture(const input::Gesture& g);
@@ -49,6 +63,8 @@ class Cameras {
     SessionContext& ctx_;
     map::MapView map_;
     timeline::TimeView time_;
+    map::MarkerClusters clusters_;
+    std::vector<std::string> fanOut_;
 };
 
 }  // namespace kiosk::session

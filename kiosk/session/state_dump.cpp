@@ -66,6 +66,21 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
                          {"marker", t.marker},
                          {"rect", rectJson(t.rect)},
                          {"clip", rectJson(t.clip)}});
+    // The map's clusters as last drawn: their target ids and their places' ids and names.
+    json clusters = json::array();
+    if (const auto* lib = x.library())
+        for (const auto& g : x.cameras().markerClusters().last()) {
+            if (!g.cluster()) continue;
+            json ids = json::array(), names = json::array();
+            std::string id = "mapcluster:";
+            for (int k : g.keys) {
+                const auto& p = lib->places()[size_t(k)];
+                id += (ids.empty() ? "" : ",") + p.id;
+                ids.push_back(p.id);
+                names.push_back(p.name.get("en"));
+            }
+            clusters.push_back({{"id", id}, {"places", ids}, {"names", names}});
+        }
     json state = {
         {"mode", modeName(x.mode())},
         {"clock", formatIsoUtc(x.clock().wallMs())},
@@ -78,7 +93,10 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"map",
          {{"center", {m.center().lat, m.center().lon}},
           {"zoom", m.zoom()},
-          {"rect", rectJson(m.viewport())}}},
+          {"rect", rectJson(m.viewport())},
+          {"clusters", clusters},
+          {"fan_out", x.cameras().fanOut()},
+          {"cluster_builds", x.cameras().markerClusters().builds()}}},
         {"timeline",
          {{"start", dayToIso(t.start())},
           {"end", dayToIso(t.end())},

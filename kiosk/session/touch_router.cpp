@@ -73,10 +73,14 @@ std::optional<Region> TouchRouter::up(std::int64_t finger, Vec2f at) {
 void TouchRouter::applyGestures() {
     for (const auto& g : mapGestures_.take()) {
         if (cameras_.applyMapGesture(g) || g.kind != input::GestureKind::Tap) continue;
-        if (auto* t = ctx_.targets.hit(toScreen(g.at), "place:"))
+        if (auto* t = ctx_.targets.hit(toScreen(g.at), "place:")) {
             visit_.selectPlace(t->id.substr(6));
-        else
+        } else if (auto* c = ctx_.targets.hit(toScreen(g.at), "mapcluster:")) {
+            cameras_.openMapCluster(c->id);
+        } else {
+            cameras_.closeFanOut();
             visit_.tapCountry(toScreen(g.at));
+        }
     }
     for (const auto& g : timelineGestures_.take()) {
         if (cameras_.applyTimelineGesture(g) || g.kind != input::GestureKind::Tap) continue;

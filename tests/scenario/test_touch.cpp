@@ -137,7 +137,10 @@ TEST_SUITE("touch") {
     }
 
     TEST_CASE("after the idle timeout everything is back home") {
-        const json* cairo = findTarget(homeState(), "place:cairo");
+        // A place with a marker of its own at home (Cairo is in the Levant's cluster).
+        auto places = targetIds(homeState(), "place:");
+        REQUIRE_FALSE(places.empty());
+        const json* cairo = findTarget(homeState(), places.front());
         REQUIRE(cairo);
         Script s(kW, kH);
         s.drag(300, 1, mapMidX(), mapMidY(), mapMidX() + 200, mapMidY(), 300, 12, false)
@@ -147,7 +150,7 @@ TEST_SUITE("touch") {
             .wait(2080 + 91 * 1000);
         auto run = runKiosk("idle-reset", s);
         REQUIRE(run.dumps.size() == 1);
-        CHECK(run.dumps[0]["selected"]["place"] == "cairo");
+        CHECK(run.dumps[0]["selected"]["place"] == places.front().substr(6));
         // Everything the visitor did is gone; the exhibit went on to attract mode.
         CHECK(run.state["mode"] == "attract");
         CHECK(run.state["selected"]["place"].is_null());

@@ -324,6 +324,24 @@ TEST_CASE("unknown fields are warnings that still let the content load") {
     CHECK(result.warnings == 1);
 }
 
+TEST_CASE("a place beyond Web Mercator's 85.05 degrees loads, with a located warning") {
+    ContentTexts files = minimalTexts();
+    patch(files, "places.json", R"("lat": 55.76,)", R"("lat": 90,)");
+    LoadResult result = loadTexts(files);
+    checkReported(result, {"places.json", "/places/0/lat", 3,
+                           "latitude 90 is beyond the map's projection (Web Mercator ends at "
+                           "85.05 N); the place will be shown clamped to the map's top edge",
+                           Problem::Severity::Warning});
+    CHECK(result.ok());
+    CHECK(result.warnings == 1);
+    ContentTexts south = minimalTexts();
+    patch(south, "places.json", R"("lat": 30.04,)", R"("lat": -85.2,)");
+    CHECK(loadTexts(south).warnings == 1);
+    ContentTexts inside = minimalTexts();
+    patch(inside, "places.json", R"("lat": 30.04,)", R"("lat": -85.05,)");
+    CHECK(loadTexts(inside).warnings == 0);
+}
+
 TEST_CASE("translations: English is required, listed languages are expected") {
     ContentTexts files = minimalTexts();
     patch(files, "exhibit.json", R"("rtl": false}])",

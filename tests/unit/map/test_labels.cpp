@@ -33,3 +33,13 @@ TEST_CASE("labels avoid blocked rectangles such as markers") {
     auto kept = placeLabels(c, {{90, 10, 20, 20}});
     CHECK(kept == std::vector<int>{1});
 }
+
+TEST_CASE("a label offered on both sides of its marker is kept once, on the first side free") {
+    std::vector<LabelCandidate> c = {
+        {{0, 0, 100, 20}, 9, 0},            // another label, already there
+        {{50, 0, 100, 20}, 5, 1, 7},        // right of the marker: taken
+        {{-150, 0, 100, 20}, 4.5f, 2, 7},   // left of it: free
+        {{-150, 40, 100, 20}, 4.4f, 3, 7},  // a third place, free too, but the label is placed
+    };
+    CHECK(placeLabels(c) == std::vector<int>{0, 2});
+}
