@@ -111,6 +111,8 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     y += line(ctx, textX, y, textW,
               std::string("Mode: ") + session::modeName(x.mode()) + ". " +
                   x.schedule().openingHours().status().reason);
+    if (x.mode() == session::Mode::Error)  // visitors see only "temporarily unavailable"
+        y += line(ctx, textX, y, textW, "Problem: " + x.errorMessage(), colors::kAccent, true);
     y += line(ctx, textX, y, textW, "Clock: " + wallClockText(x));
     y += line(
         ctx, s.x + pad, y, textW,
@@ -196,7 +198,7 @@ void drawStaffPanel(DrawContext& ctx, const StaffInfo& info) {
     if (stage == StaffStage::Hidden) return;
     ctx.exhibit.targets().clear();  // only the panel's buttons can be touched now
     if (stage == StaffStage::TestPattern) return drawTestPattern(ctx);
-    fillScreen(ctx, IM_COL32(10, 14, 20, 250));
+    fillScreen(ctx, colors::kBackground);  // opaque: the log reads on a plain ground
     if (stage == StaffStage::Pin) return drawPinPad(ctx);
     drawInfoPage(ctx, info);
 }

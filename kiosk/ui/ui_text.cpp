@@ -7,7 +7,7 @@ namespace kiosk::ui {
 
 Shown ui(DrawContext& ctx, std::string_view key, UiArgs args) {
     static const std::map<std::string_view, std::string_view> english = {
-        {"button.home", "Start"},
+        {"button.home", "Home"},
         {"button.close", "Close"},
         {"button.earlier", "Earlier"},
         {"button.later", "Later"},
@@ -23,6 +23,10 @@ Shown ui(DrawContext& ctx, std::string_view key, UiArgs args) {
         {"card.show_only_these", "Show only these on the map and timeline"},
         {"card.quote_reported_by", "{speaker}, as reported by {publisher}"},
         {"card.what_happened_here", "What happened here"},
+        {"card.place.city", "City"},
+        {"card.place.region", "Region"},
+        {"card.place.country", "Country"},
+        {"card.place.stories", "Stories here: {count}, {span}"},
         {"card.picture_unavailable", "(picture unavailable)"},
         {"closed.headline", "Closed"},
         {"staff.pin_title", "Staff PIN"},
