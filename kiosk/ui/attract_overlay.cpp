@@ -40,7 +40,8 @@ void drawPrompt(DrawContext& ctx) {
             rowW = std::max(rowW, sizes[i].x);
             rowH += sizes[i].y;
         }
-        if (rowH > p.h && prompts.size() > 1) {  // too tall for the map: one at a time
+        // Stacked, it would hide a fifth of the map or more: one language at a time.
+        if (rowH + u * 3 > ctx.layout.map.h * 0.2f && prompts.size() > 1) {
             std::size_t i = std::size_t(ctx.exhibit.now() / kPromptTurnMs) % prompts.size();
             prompts = {prompts[i]};
             sizes = {measureText(ctx, prompts[0], type, room, 2)};

@@ -164,7 +164,7 @@ const char* kindKey(const session::Selection& s) {
 void chevron(DrawContext& ctx, Rectf button, bool left) {
     float s = ctx.layout.unit * 0.9f, cy = button.y + button.h / 2;
     float cx = left ? button.x + ctx.layout.unit * 2 : button.x + button.w - ctx.layout.unit * 2;
-    float d = left ? s * 0.5f : -s * 0.5f;
+    float d = left ? -s * 0.5f : s * 0.5f;  // the apex points the way the button goes
     ctx.draw->AddPolyline(
         std::array<ImVec2, 3>{ImVec2{cx - d, cy - s}, {cx + d, cy}, {cx - d, cy + s}}.data(), 3,
         colors::kText, 0, 3);

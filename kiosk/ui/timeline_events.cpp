@@ -157,18 +157,33 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
                          e.when.lastDay()});
     }
     float half = ctx.layout.minTargetPx / 2;
-    for (const auto& item : items) {
+    auto targetOf = [&](const timeline::LaneItem& item) {
         float y = rows.y(item.lane);
         float cx = (item.x0 + item.x1) / 2, w = std::max(item.x1 - item.x0, half * 2);
+        return Rectf{cx - w / 2, y - half, w, half * 2};
+    };
+    for (const auto& item : items) {
+        float y = rows.y(item.lane);
+        Rectf target = targetOf(item);
         if (item.cluster()) {
             drawCluster(ctx, item, y, radius, laneColor(lib, itemLane(lib, item)));
-            ctx.exhibit.targets().add(item.clusterId(), {cx - w / 2, y - half, w, half * 2});
-        } else {
-            const auto& e = lib.events()[item.events[0]];
-            drawEvent(ctx, item, y, radius, timeline::laneOf(lib, e),
-                      item.events[0] == selectedIndex);
-            ctx.exhibit.targets().add("event:" + e.id, {cx - w / 2, y - half, w, half * 2});
+            ctx.exhibit.targets().add(item.clusterId(), target);
+            continue;
         }
+        const auto& e = lib.events()[item.events[0]];
+        bool selected = item.events[0] == selectedIndex;
+        drawEvent(ctx, item, y, radius, timeline::laneOf(lib, e), selected);
+        // The selected event is drawn over its neighbours but its card is already open: it is
+        // a target only where it leaves every other target whole and apart.
+        bool clear = true;
+        if (selected)
+            for (const auto& other : items)
+                if (&other != &item) {
+                    Rectf o = targetOf(other);
+                    Rectf shrunk{o.x + 1, o.y + 1, o.w - 2, o.h - 2};
+                    clear = clear && !shrunk.overlaps(target);
+                }
+        if (clear) ctx.exhibit.targets().add("event:" + e.id, target);
     }
     drawLabels(ctx, items, rows, laneLabels);
 }

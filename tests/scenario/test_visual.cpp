@@ -60,6 +60,7 @@ std::vector<json> statesAfter(const std::string& name, Size size,
     };
     std::vector<Action> actions;
     std::vector<json> states;
+    int extraScrolls = 0;
     for (std::size_t round = 0; round <= taps.size(); ++round) {
         Script s(size.w, size.h);
         long t = 300;
@@ -88,6 +89,13 @@ std::vector<json> statesAfter(const std::string& name, Size size,
         }
         if (id.back() == '*') {
             auto ids = targetIds(states.back(), id.substr(0, id.size() - 1));
+            if (ids.empty() && round > 0 && taps[round - 1] == "scroll" && extraScrolls < 10) {
+                ++extraScrolls;  // further down the card: scroll once more and look again
+                actions.push_back(actions.back());
+                states.pop_back();
+                --round;
+                continue;
+            }
             REQUIRE_MESSAGE(!ids.empty(), "no target " << id);
             id = ids.front();
         }
