@@ -158,11 +158,46 @@ TEST_SUITE("visual") {
     }
 
     TEST_CASE("zoomed into a crowded span, era names and labels never print over each other") {
-        auto home = statesAfter("vis-era-home", kTablet, {}).back();
-        std::vector<std::string> taps;
-        for (const auto& id : targetIds(home, "cluster:")) taps = {id};  // the latest cluster
-        REQUIRE(!taps.empty());
-        auto zoomed = statesAfter("vis-era-zoom", kTablet, taps).back();
+        const Size kDeskSize{1920, 1080, "21.5in"};
+        auto home = statesAfter("vis-era-home", kDeskSize, {}).back();
+        // Pinch the timeline open about mid-February 2021, where two eras overlap (the
+        // elections decreed in January, President Biden's first months from 20 January).
+        const json& r = home["timeline"]["rect"];
+        double d0 = home["timeline"]["start_day"], d1 = home["timeline"]["end_day"];
+        double feb15 = 18673;  // 2021-02-15
+        float x = num(r[0]) + float((feb15 - d0) / (d1 - d0)) * num(r[2]);
+        float y = num(r[1]) + num(r[3]) * 0.5f;
+        // Drag that day towards the middle of the timeline, see where it landed, and pinch it
+        // open there.
+        float cx = num(r[0]) + num(r[2]) / 2;
+        Script dragged(kDeskSize.w, kDeskSize.h);
+        dragged.drag(300, 1, x, y, cx, y, 400).state(1400);
+        RunOptions od;
+        od.width = kDeskSize.w;
+        od.height = kDeskSize.h;
+        od.extraArgs = {"--panel", kDeskSize.panel};
+        auto mid = runKiosk("vis-era-drag", dragged, od).dumps.at(0)["timeline"];
+        double m0 = mid["start_day"], m1 = mid["end_day"];
+        cx = num(r[0]) + float((feb15 - m0) / (m1 - m0)) * num(r[2]);
+        REQUIRE(cx - 130 > num(r[0]));
+        REQUIRE(cx + 130 < num(r[0]) + num(r[2]));
+        Script s(kDeskSize.w, kDeskSize.h);
+        s.drag(300, 1, x, y, num(r[0]) + num(r[2]) / 2, y, 400);
+        s.down(1500, 1, cx - 15, y).down(1520, 2, cx + 15, y);
+        for (int i = 1; i <= 12; ++i) {
+            float d = 15 + 8.f * float(i);
+            s.move(1520 + 40 * i, 1, cx - d, y).move(1521 + 40 * i, 2, cx + d, y);
+        }
+        s.up(2100, 1, cx - 111, y).up(2101, 2, cx + 111, y).state(3500);
+        RunOptions o;
+        o.width = kDeskSize.w;
+        o.height = kDeskSize.h;
+        o.extraArgs = {"--panel", kDeskSize.panel};
+        auto run = runKiosk("vis-era-zoom", s, o);
+        REQUIRE(run.exitCode == 0);
+        json zoomed = run.dumps.at(0);
+        INFO("zoomed to days " << zoomed["timeline"]["start_day"] << ".."
+                               << zoomed["timeline"]["end_day"]);
         CHECK(zoomed["timeline"]["end_day"].get<double>() -
                   zoomed["timeline"]["start_day"].get<double>() <
               home["timeline"]["end_day"].get<double>() -
