@@ -176,8 +176,10 @@ void drawTestPattern(DrawContext& ctx) {
         ctx.draw->AddLine({s.x, fy}, {s.x + s.w, fy}, IM_COL32(90, 90, 90, 255));
     }
     ctx.draw->AddRect({s.x + 1, s.y + 1}, {s.x + s.w - 1, s.y + s.h - 1}, colors::kAccent, 0, 0, 3);
-    for (const auto& m : ctx.exhibit.touch().marks()) {
-        ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0, 3);
+    for (const auto& m : ctx.exhibit.staff().testTouches()) {
+        // Solid while down; a lifted finger's ring stays, thinner, until it fades out.
+        ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0,
+                            m.lifted ? 2.f : 4.f);
         char buf[48];
         std::snprintf(buf, sizeof buf, "%.0f, %.0f", m.at.x, m.at.y);
         drawText(ctx, english(keep(ctx, buf)), ctx.fonts.small,
