@@ -8,6 +8,7 @@
 
 #include "kiosk/map/context_zoom.h"
 #include "kiosk/timeline/clusters.h"
+#include "kiosk/timeline/home_window.h"
 
 namespace kiosk::session {
 namespace {
@@ -51,7 +52,12 @@ void Cameras::setBounds(const content::Library& library) {
 void Cameras::home(const content::Settings& s) {
     fanOut_.clear();
     map_.setView({s.mapLat, s.mapLon}, s.mapZoom);
-    time_.setRange(double(s.timeline.firstDay()), double(s.timeline.lastDay() + 1));
+    if (ctx_.library) {  // the story's own events, with no empty months around them
+        auto [start, end] = timeline::homeWindow(*ctx_.library);
+        time_.setRange(start, end);
+    } else {
+        time_.setRange(double(s.timeline.firstDay()), double(s.timeline.lastDay() + 1));
+    }
 }
 
 void Cameras::relayout(float cardAmount) {

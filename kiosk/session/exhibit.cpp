@@ -86,7 +86,7 @@ void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
 }
 
 void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
-    staff_.fingerUp(finger);
+    staff_.fingerUp(finger, now());
     afterTouch(touch_.up(finger, at));
 }
 

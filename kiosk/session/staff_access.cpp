@@ -61,20 +61,30 @@ void StaffAccess::fingerDown(std::int64_t finger, Vec2f at, Vec2f screen, float 
     std::erase_if(contacts_, [&](const Contact& c) { return c.finger == finger; });
     contacts_.push_back({finger, cornerOf(at, screen, pixelsPerMm)});
     if (stage_ == StaffStage::Hidden && twoCornersHeld() && !holdSince_) holdSince_ = now;
+    if (stage_ == StaffStage::TestPattern) {
+        std::erase_if(testTouches_, [&](const TestTouch& t) { return t.finger == finger; });
+        testTouches_.push_back({finger, at, std::nullopt});
+    }
 }
 
 void StaffAccess::fingerMove(std::int64_t finger, Vec2f at, Vec2f screen, float pixelsPerMm) {
     for (auto& c : contacts_)
         if (c.finger == finger) c.corner = cornerOf(at, screen, pixelsPerMm);
     if (!twoCornersHeld()) holdSince_.reset();  // sliding out of a corner cancels the hold
+    for (auto& t : testTouches_)
+        if (t.finger == finger && !t.lifted) t.at = at;
 }
 
-void StaffAccess::fingerUp(std::int64_t finger) {
+void StaffAccess::fingerUp(std::int64_t finger, Millis now) {
     std::erase_if(contacts_, [&](const Contact& c) { return c.finger == finger; });
+    for (auto& t : testTouches_)
+        if (t.finger == finger && !t.lifted) t.lifted = now;
     if (!twoCornersHeld()) holdSince_.reset();
 }
 
 bool StaffAccess::update(Millis now) {
+    auto faded = [&](const TestTouch& t) { return t.lifted && now - *t.lifted >= kTestRingMs; };
+    if (std::erase_if(testTouches_, faded) > 0) return true;
     if (stage_ == StaffStage::Hidden && holdSince_ && now - *holdSince_ >= kHoldMs) {
         holdSince_.reset();
         if (!enabled()) {
@@ -97,7 +107,10 @@ bool StaffAccess::update(Millis now) {
 std::optional<Millis> StaffAccess::nextDeadline() const {
     if (stage_ == StaffStage::Hidden)
         return holdSince_ ? std::optional<Millis>(*holdSince_ + kHoldMs) : std::nullopt;
-    return lastTouch_ + kIdleCloseMs;
+    Millis next = lastTouch_ + kIdleCloseMs;
+    for (const auto& t : testTouches_)
+        if (t.lifted) next = std::min(next, *t.lifted + kTestRingMs);
+    return next;
 }
 
 std::optional<float> StaffAccess::holdProgress(Millis now) const {
@@ -170,6 +183,7 @@ void StaffAccess::showTestPattern(bool on, Millis now) {
     touched(now);
     if (stage_ == StaffStage::Open && on) stage_ = StaffStage::TestPattern;
     if (stage_ == StaffStage::TestPattern && !on) stage_ = StaffStage::Open;
+    testTouches_.clear();
 }
 
 void StaffAccess::request(StaffAction action, Millis now) {

@@ -37,6 +37,13 @@ class StaffAccess {
     static constexpr Millis kLockoutMs = 5 * 60 * 1000;
     static constexpr Millis kIdleCloseMs = 2 * 60 * 1000;  // a panel left open closes
     static constexpr float kCornerMm = 15;
+    // The touch test keeps a lifted finger's ring this long, so staff see where it landed.
+    static constexpr Millis kTestRingMs = 1500;
+    struct TestTouch {
+        std::int64_t finger;
+        Vec2f at;
+        std::optional<Millis> lifted;  // empty while the finger is down
+    };
 
     // An empty PIN keeps the panel locked (the installation has not set one).
     void configure(std::string pin) { pin_ = std::move(pin); }
@@ -45,7 +52,7 @@ class StaffAccess {
     // Every finger, in any mode, before the exhibit routes it.
     void fingerDown(std::int64_t finger, Vec2f at, Vec2f screen, float pixelsPerMm, Millis now);
     void fingerMove(std::int64_t finger, Vec2f at, Vec2f screen, float pixelsPerMm);
-    void fingerUp(std::int64_t finger);
+    void fingerUp(std::int64_t finger, Millis now);
     // True when the stage changed (a hold completed, the panel timed out).
     bool update(Millis now);
     std::optional<Millis> nextDeadline() const;
@@ -65,6 +72,9 @@ class StaffAccess {
 
     StaffStage stage() const { return stage_; }
     bool visible() const { return stage_ != StaffStage::Hidden; }
+    // The touch test's fingers: down, or lifted less than kTestRingMs ago (update() drops
+    // the older ones and reports the change, so the screen is redrawn without them).
+    const std::vector<TestTouch>& testTouches() const { return testTouches_; }
     std::size_t digitsTyped() const { return typed_.size(); }
     const std::string& message() const { return message_; }  // "Wrong PIN, 2 tries left"
     bool lockedOut(Millis now) const { return lockedUntil_ && now < *lockedUntil_; }
@@ -91,6 +101,7 @@ class StaffAccess {
     std::string pin_;
     StaffStage stage_ = StaffStage::Hidden;
     std::vector<Contact> contacts_;
+    std::vector<TestTouch> testTouches_;
     std::optional<Millis> holdSince_;
     std::string typed_;
     int wrongTries_ = 0;

@@ -64,6 +64,7 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
                          {"truncated", t.truncated},
                          {"scrolls", t.scrolls},
                          {"marker", t.marker},
+                         {"cap_mm", std::round(t.capMm * 100) / 100},
                          {"rect", rectJson(t.rect)},
                          {"clip", rectJson(t.clip)}});
     // The map's clusters as last drawn: their target ids and their places' ids and names.
@@ -130,6 +131,7 @@ json dumpState(const Exhibit& x, const RendererInfo& renderer) {
         {"layout",
          {{"portrait", x.layout().portrait},
           {"body_px", x.layout().bodyPx},
+          {"pixels_per_mm", x.layout().pixelsPerMm},
           {"min_target_px", x.layout().minTargetPx}}},
     };
     if (x.mode() == Mode::Error) state["error"] = x.errorMessage();

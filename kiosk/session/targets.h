@@ -29,6 +29,7 @@ struct DrawnText {
     bool truncated = false;  // cut short with an ellipsis to fit its lines
     bool scrolls = false;    // inside a scrolling area (a card): cut at its edges on purpose
     bool marker = false;     // a count on a map marker or a timeline cluster
+    float capMm = 0;         // its capitals' height on the panel, in mm
 };
 
 class Targets {

@@ -51,8 +51,18 @@ FontSet::FontSet(const std::vector<FontFile>& files) {
         face->metrics.ascender = ext.ascender;
         face->metrics.descender = ext.descender;
         face->metrics.lineGap = ext.line_gap;
+        hb_position_t cap = 0;
+        if (hb_ot_metrics_get_position(face->font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap))
+            face->metrics.capHeight = cap;
         faces_.push_back(std::move(face));
     }
+}
+
+float capHeightPerPx(const FontSet& set) {
+    if (set.size() == 0) return 0;
+    const FaceMetrics& m = set.metrics(0);
+    int span = m.ascender - m.descender;
+    return span > 0 ? float(m.capHeight) / float(span) : 0;
 }
 
 FontSet::~FontSet() {

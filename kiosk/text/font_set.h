@@ -18,7 +18,14 @@ struct FaceMetrics {
     int ascender = 0;   // font units above the baseline (hhea/OS2, as HarfBuzz reads them)
     int descender = 0;  // font units below the baseline, negative
     int lineGap = 0;
+    int capHeight = 0;  // font units, OS/2 sCapHeight (hb_ot_metrics); 0 when the face has none
 };
+
+// Cap height as a share of a Type's px (ascender to descender, ImGui's sense of a size): what
+// a reader sees as the letters' height. 0 for an empty set. The first face (Latin) stands for
+// the set, since legibility rules (EXHIBIT.md: capitals in mm) are stated for capitals.
+class FontSet;
+float capHeightPerPx(const FontSet& set);
 
 class FontSet {
   public:

@@ -1,6 +1,7 @@
 // Attract mode's caption and its invitation. Readable from a metre away: large type, short
 // lines, and the prompt always in view, in every language the content has.
 #include <algorithm>
+#include <cmath>
 
 #include "kiosk/timeline/date_label.h"
 #include "kiosk/ui/panels.h"
@@ -8,8 +9,11 @@
 namespace kiosk::ui {
 namespace {
 
+constexpr Millis kPromptTurnMs = 2500;  // each language's turn on a small screen
+
 // Each language's prompt is its own text (its own direction and shaping): in one row at title
-// size when they fit across the map, else one per line at body size.
+// size when they fit across the map, else one per line at body size. Where that would cover
+// too much of a small map, one language at a time, in turn, in a single row.
 void drawPrompt(DrawContext& ctx) {
     const Rectf& p = ctx.layout.prompt;
     float u = ctx.layout.unit;
@@ -36,11 +40,21 @@ void drawPrompt(DrawContext& ctx) {
             rowW = std::max(rowW, sizes[i].x);
             rowH += sizes[i].y;
         }
+        // Stacked, it would hide a fifth of the map or more: one language at a time.
+        if (rowH + u * 3 > ctx.layout.map.h * 0.2f && prompts.size() > 1) {
+            std::size_t i = std::size_t(ctx.exhibit.now() / kPromptTurnMs) % prompts.size();
+            prompts = {prompts[i]};
+            sizes = {measureText(ctx, prompts[0], type, room, 2)};
+            rowW = sizes[0].x;
+            rowH = sizes[0].y;
+        }
     }
     ImVec2 at{p.x + (p.w - rowW) / 2, p.y + u * 1.5f};
     ctx.draw->AddRectFilled({at.x - u * 3, at.y - u * 1.5f},
                             {at.x + rowW + u * 3, at.y + rowH + u * 1.5f}, colors::kAccent,
                             std::min(rowH + u * 3, ctx.fonts.titlePx * 2) / 2);
+    ctx.exhibit.targets().addLabel("attract:prompt",
+                                   {at.x - u * 3, at.y - u * 1.5f, rowW + u * 6, rowH + u * 3});
     float x = at.x, y = at.y;
     for (std::size_t i = 0; i < prompts.size(); ++i) {
         if (row) {
@@ -62,20 +76,30 @@ void drawCaption(DrawContext& ctx) {
     Shown caption = player.currentStop().caption.empty() ? shown(ctx, e->summary)
                                                          : shown(ctx, player.currentStop().caption);
     float u = ctx.layout.unit;
-    const Rectf& box = ctx.layout.caption;
+    // The box holds what it shows, at the foot of the layout's caption area: the title, the
+    // date, and the body lines there is room for.
+    const Rectf& area = ctx.layout.caption;
+    float textW = area.w - u * 4;
+    Type titleType{text::Weight::Bold, std::ceil(ctx.layout.captionTitlePx)};
+    Shown title = shown(ctx, e->title);
+    Shown date{keep(ctx, timeline::formatDateRange(e->when, ctx.language)), ctx.language};
+    float titleH = measureText(ctx, title, titleType, textW, 2).y;
+    float dateH = measureText(ctx, date, ctx.fonts.smallBold, textW, 1).y;
+    float lineH = measureText(ctx, caption, ctx.fonts.body, textW, 1).y;
+    float fixedH = u * 3 + titleH + dateH + u * 0.5f;
+    int lines =
+        std::clamp(int((area.h - fixedH) / std::max(lineH, 1.f)), 0, ctx.layout.captionBodyLines);
+    float bodyH = lines > 0 ? measureText(ctx, caption, ctx.fonts.body, textW, lines).y : 0;
+    float h = std::min(area.h, fixedH + bodyH);
+    Rectf box{area.x, area.y + area.h - h, area.w, h};
     ctx.draw->AddRectFilled({box.x, box.y}, {box.x + box.w, box.y + box.h}, colors::kPanel, u);
     ctx.draw->AddRect({box.x, box.y}, {box.x + box.w, box.y + box.h}, colors::kAccent, u, 0, 2);
-    Rectf text{box.x + u * 2, box.y + u * 2, box.w - u * 4, 0};
-    text.y +=
-        drawText(ctx, shown(ctx, e->title), ctx.fonts.title, text, colors::kText, Align::Start, 2);
-    std::string date = timeline::formatDateRange(e->when, ctx.language);
-    text.y += drawText(ctx, {keep(ctx, date), ctx.language}, ctx.fonts.smallBold, text,
-                       colors::kAccent, Align::Start, 1);
+    ctx.exhibit.targets().addLabel("attract:caption", box);
+    Rectf text{box.x + u * 2, box.y + u * 1.5f, textW, 0};
+    text.y += drawText(ctx, title, titleType, text, colors::kText, Align::Start, 2);
+    text.y += drawText(ctx, date, ctx.fonts.smallBold, text, colors::kAccent, Align::Start, 1);
     text.y += u * 0.5f;
-    // What is left of the box, in whole lines (Arabic lines are taller).
-    float lineH = measureText(ctx, caption, ctx.fonts.body, text.w, 1).y;
-    int lines = std::clamp(int((box.y + box.h - u - text.y) / std::max(lineH, 1.f)), 1, 3);
-    drawText(ctx, caption, ctx.fonts.body, text, colors::kText, Align::Start, lines);
+    if (lines > 0) drawText(ctx, caption, ctx.fonts.body, text, colors::kText, Align::Start, lines);
 }
 
 }  // namespace

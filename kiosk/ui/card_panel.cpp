@@ -1,6 +1,8 @@
 // The story card: an event, an actor or a place, one tap away. A fixed top bar (what it is,
 // Close), scrolling content, and for events a fixed bottom bar with Previous and Next.
 #include <array>
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -97,11 +99,47 @@ void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action&
     eventRows(w, ctx, lib.eventsByActor(a.id), act);
 }
 
+// Where the place lies, in degrees: the content holds no description of places, so the
+// locator line is what it does hold (its kind and position), then how many stories and when.
+std::string locatorLine(const content::Place& p) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f\u00b0 %s, %.2f\u00b0 %s", std::abs(p.lat),
+                  p.lat >= 0 ? "N" : "S", std::abs(p.lon), p.lon >= 0 ? "E" : "W");
+    return text;
+}
+
+const char* placeKindKey(content::PlaceKind kind) {
+    switch (kind) {
+        case content::PlaceKind::Region:
+            return "card.place.region";
+        case content::PlaceKind::Country:
+            return "card.place.country";
+        case content::PlaceKind::City:
+            break;
+    }
+    return "card.place.city";
+}
+
 void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, p.name), ctx.fonts.title, colors::kText, ctx.layout.unit);
+    w.text(shown(ctx, p.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(ui(ctx, placeKindKey(p.kind)), ctx.fonts.bold, colors::kAccent, ctx.layout.unit * 0.3f);
+    w.text(english(keep(ctx, locatorLine(p))), ctx.fonts.small, colors::kTextDim,
+           ctx.layout.unit * 0.3f);
+    auto events = lib.eventsByPlace(p.id);
+    if (!events.empty()) {
+        // From the first story's start to the last one's end, at the content's precision.
+        const auto& first = lib.events()[events.front()].when;
+        const auto& last = lib.events()[events.back()].when;
+        content::DateRange span{first.start, last.end ? *last.end : last.start, {}};
+        if (events.size() == 1) span = first;
+        std::string when = timeline::formatDateRange(span, ctx.language);
+        w.text(ui(ctx, "card.place.stories",
+                  {{"count", std::to_string(events.size())}, {"span", when}}),
+               ctx.fonts.body, colors::kText, ctx.layout.unit);
+    }
     w.sectionTitle(ui(ctx, "card.what_happened_here"));
-    eventRows(w, ctx, lib.eventsByPlace(p.id), act);
+    eventRows(w, ctx, events, act);
 }
 
 void perform(session::Exhibit& x, const std::string& chip) {
@@ -126,10 +164,30 @@ const char* kindKey(const session::Selection& s) {
 void chevron(DrawContext& ctx, Rectf button, bool left) {
     float s = ctx.layout.unit * 0.9f, cy = button.y + button.h / 2;
     float cx = left ? button.x + ctx.layout.unit * 2 : button.x + button.w - ctx.layout.unit * 2;
-    float d = left ? s * 0.5f : -s * 0.5f;
+    float d = left ? -s * 0.5f : s * 0.5f;  // the apex points the way the button goes
     ctx.draw->AddPolyline(
         std::array<ImVec2, 3>{ImVec2{cx - d, cy - s}, {cx + d, cy}, {cx - d, cy + s}}.data(), 3,
         colors::kText, 0, 3);
+}
+
+// More of the card lies below: the content fades out at the foot of the visible area, over a
+// downward chevron, until the card is scrolled to its end. below: px of content still hidden.
+void scrollCue(DrawContext& ctx, const Rectf& area, float below) {
+    if (below <= 1) return;
+    float u = ctx.layout.unit, fade = std::min(area.h * 0.25f, u * 6);
+    float bottom = area.y + area.h;
+    ctx.draw->AddRectFilledMultiColor({area.x - u, bottom - fade}, {area.x + area.w + u, bottom},
+                                      rgba(palette::kPanel, 0), rgba(palette::kPanel, 0),
+                                      colors::kPanel, colors::kPanel);
+    float s = u * 1.2f, cx = area.x + area.w / 2, cy = bottom - s * 0.9f;
+    ctx.draw->AddCircleFilled({cx, cy}, s * 1.3f, colors::kAccent);
+    ctx.draw->AddPolyline(std::array<ImVec2, 3>{ImVec2{cx - s * 0.6f, cy - s * 0.25f},
+                                                {cx, cy + s * 0.35f},
+                                                {cx + s * 0.6f, cy - s * 0.25f}}
+                              .data(),
+                          3, colors::kBackground, 0, 3);
+    ctx.exhibit.targets().addLabel("scroll-cue",
+                                   {cx - s * 1.3f, cy - s * 1.3f, s * 2.6f, s * 2.6f});
 }
 
 }  // namespace
@@ -161,6 +219,7 @@ void drawCardPanel(DrawContext& ctx) {
         ctx.scrolling = false;
         x.visit().setCardExtent(w.height() + u * 2, area.h);
         ctx.draw->PopClipRect();
+        scrollCue(ctx, area, w.height() + u * 2 - area.h - x.visit().card().scroll());
     }
     Shown closeLabel = ui(ctx, "button.close");
     float closeW = std::max(ctx.layout.minTargetPx * 2.2f,

@@ -63,20 +63,26 @@ void CardWriter::sectionTitle(Shown title) {
 std::string CardWriter::chips(const std::vector<Chip>& items) {
     std::string pressed;
     float u = ctx_.layout.unit, h = ctx_.layout.minTargetPx;
-    float x = 0;  // from the start edge
+    float x = 0, rowH = h;  // from the start edge
     for (const auto& chip : items) {
         float w = measureText(ctx_, chip.label, ctx_.fonts.body).x;
         w = std::min(std::max(w + u * 3, h), area_.w);
+        // A label wider than the card wraps to two lines in a taller chip, never cut.
+        float chipH =
+            std::max(h, measureText(ctx_, chip.label, ctx_.fonts.body, w - u * 2, 2).y + u * 1.5f);
         if (x > 0 && x + w > area_.w) {
             x = 0;
-            y_ += h + u;
+            y_ += rowH + u;
+            rowH = h;
         }
-        Rectf r = mirrored(ctx_, {area_.x + x, area_.y + y_ - scroll_, w, h}, area_);
-        if (visible(y_, h)) {
+        rowH = std::max(rowH, chipH);
+        Rectf r = mirrored(ctx_, {area_.x + x, area_.y + y_ - scroll_, w, chipH}, area_);
+        if (visible(y_, chipH)) {
             if (touchButton(ctx_, chip.targetId, r, chip.label, false)) pressed = chip.targetId;
         }
         x += w + u;
     }
+    h = rowH;
     if (!items.empty()) y_ += h + u;
     return pressed;
 }
@@ -102,8 +108,7 @@ void CardWriter::picture(const content::Media& media) {
     y_ += size.y + u * 0.6f;
     text(shown(ctx_, media.caption), {text::Weight::Regular, ctx_.fonts.smallPx}, colors::kText,
          u * 0.2f);
-    text(shown(ctx_, media.credit), {text::Weight::Regular, ctx_.fonts.smallPx * 0.9f},
-         colors::kTextDim, u);
+    text(shown(ctx_, media.credit), ctx_.fonts.small, colors::kTextDim, u);
 }
 
 bool CardWriter::row(const std::string& targetId, Shown title, Shown detail) {

@@ -95,28 +95,50 @@ void drawTouchMarks(DrawContext& ctx) {
     }
 }
 
-// Outside opening hours: black, or the next opening time, as the content's schedule says.
+// Times shown to visitors read "10:00–18:00": an en dash between two times (the schedule
+// and the staff panel keep the ASCII hyphen of the content's own notation).
+std::string withEnDashes(std::string s) {
+    for (std::size_t i = 3; i + 3 < s.size(); ++i)
+        if (s[i] == '-' && s[i - 3] == ':' && s[i + 3] == ':') s.replace(i, 1, "\u2013");
+    return s;
+}
+
+// Outside opening hours: black, or the exhibit's name and its opening times, as the content's
+// schedule says.
 void drawClosed(DrawContext& ctx) {
     const Rectf& s = ctx.layout.screen;
-    ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, IM_COL32(0, 0, 0, 255));
     const auto& hours = ctx.exhibit.schedule().openingHours();
-    if (hours.status().closedScreen == schedule::ClosedScreen::Black) return;
-    float u = ctx.layout.unit, textW = s.w - u * 8;
-    float y = s.h * 0.25f;
-    y += drawText(ctx, ui(ctx, "closed.headline"), ctx.fonts.title, {u * 4, y, textW, 0},
-                  colors::kTextDim, Align::Center, 2);
-    y += ctx.fonts.titlePx * 0.4f;
-    std::string next = hours.nextOpening(ctx.language);
-    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {u * 4, y, textW, 0},
-                  colors::kTextDim, Align::Center, 2);
-    // The week's hours, small, below: visitors planning to come back see when.
+    if (hours.status().closedScreen == schedule::ClosedScreen::Black) {
+        ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, IM_COL32(0, 0, 0, 255));
+        return;
+    }
+    ctx.draw->AddRectFilled({0, 0}, {s.w, s.h}, colors::kBackground);
+    float u = ctx.layout.unit, textW = std::min(s.w - u * 8, ctx.fonts.bodyPx * 34);
+    float x = (s.w - textW) / 2;
+    float y = std::max(u * 3, s.h * 0.12f);
+    const auto& settings = ctx.exhibit.library()->settings();
+    y += drawText(ctx, shown(ctx, settings.title), ctx.fonts.title, {x, y, textW, 0}, colors::kText,
+                  Align::Center, 2);
+    if (!settings.subtitle.get(ctx.language).empty() && s.h > ctx.fonts.bodyPx * 24)
+        y += drawText(ctx, shown(ctx, settings.subtitle), ctx.fonts.body, {x, y, textW, 0},
+                      colors::kTextDim, Align::Center, 2);
+    y += ctx.fonts.titlePx * 0.6f;
+    ctx.draw->AddLine({x + textW * 0.35f, y}, {x + textW * 0.65f, y}, colors::kAccent, 3);
+    y += ctx.fonts.titlePx * 0.6f;
+    y += drawText(ctx, ui(ctx, "closed.headline"), ctx.fonts.title, {x, y, textW, 0},
+                  colors::kAccent, Align::Center, 2);
+    y += ctx.fonts.bodyPx * 0.4f;
+    std::string next = withEnDashes(hours.nextOpening(ctx.language));
+    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {x, y, textW, 0}, colors::kText,
+                  Align::Center, 2);
+    // The week's hours below: visitors planning to come back see when.
     y += ctx.fonts.bodyPx;
     for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs(), ctx.language)) {
-        Shown l{keep(ctx, line), ctx.language};
+        Shown l{keep(ctx, withEnDashes(line)), ctx.language};
         float lineH = measureText(ctx, l, ctx.fonts.small, textW, 1).y;
         if (y + lineH > s.h - u) break;  // a small screen shows what fits
-        y += drawText(ctx, l, ctx.fonts.small, {u * 4, y, textW, 0}, IM_COL32(150, 158, 166, 255),
-                      Align::Center, 1);
+        y +=
+            drawText(ctx, l, ctx.fonts.small, {x, y, textW, 0}, colors::kTextDim, Align::Center, 1);
     }
 }
 
@@ -131,11 +153,7 @@ void drawUnavailable(DrawContext& ctx) {
     y += ctx.fonts.titlePx * 0.4f;
     drawText(ctx, ui(ctx, "unavailable.line"), ctx.fonts.body, {(s.w - w) / 2, y, w, 0},
              colors::kTextDim, Align::Center, 3);
-    // For staff: the first problem, small, at the foot of the screen.
-    std::string reason = "Staff: " + ctx.exhibit.errorMessage();
-    drawText(ctx, english(keep(ctx, reason)), ctx.fonts.small,
-             {u * 2, s.h - ctx.fonts.smallPx * 4.2f, s.w - u * 4, 0}, colors::kTextDim,
-             Align::Start, 3);
+    // The problem itself is for staff: in the log, the state and the staff panel, not here.
 }
 
 }  // namespace kiosk::ui

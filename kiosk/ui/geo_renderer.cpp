@@ -54,13 +54,13 @@ void setColor(int location, ImU32 c) {
 ImU32 fillColor(CountryTone tone) {
     switch (tone) {
         case CountryTone::Selected:
-            return IM_COL32(112, 96, 58, 255);
+            return rgba(palette::kLandSelected);
         case CountryTone::Story:
-            return IM_COL32(64, 78, 92, 255);
+            return rgba(palette::kLandStory);
         case CountryTone::Plain:
             break;
     }
-    return IM_COL32(46, 58, 70, 255);
+    return rgba(palette::kLandPlain);
 }
 
 }  // namespace

@@ -112,6 +112,8 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
     y += line(ctx, textX, y, textW,
               std::string("Mode: ") + session::modeName(x.mode()) + ". " +
                   x.schedule().openingHours().status().reason);
+    if (x.mode() == session::Mode::Error)  // visitors see only "temporarily unavailable"
+        y += line(ctx, textX, y, textW, "Problem: " + x.errorMessage(), colors::kAccent, true);
     y += line(ctx, textX, y, textW, "Clock: " + wallClockText(x));
     y += line(
         ctx, s.x + pad, y, textW,
@@ -178,8 +180,10 @@ void drawTestPattern(DrawContext& ctx) {
         ctx.draw->AddLine({s.x, fy}, {s.x + s.w, fy}, IM_COL32(90, 90, 90, 255));
     }
     ctx.draw->AddRect({s.x + 1, s.y + 1}, {s.x + s.w - 1, s.y + s.h - 1}, colors::kAccent, 0, 0, 3);
-    for (const auto& m : ctx.exhibit.touch().marks()) {
-        ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0, 3);
+    for (const auto& m : ctx.exhibit.staff().testTouches()) {
+        // Solid while down; a lifted finger's ring stays, thinner, until it fades out.
+        ctx.draw->AddCircle(toIm(m.at), ctx.layout.minTargetPx / 2, colors::kAccent, 0,
+                            m.lifted ? 2.f : 4.f);
         char buf[48];
         std::snprintf(buf, sizeof buf, "%.0f, %.0f", m.at.x, m.at.y);
         drawText(ctx, english(keep(ctx, buf)), ctx.fonts.small,
@@ -200,7 +204,7 @@ void drawStaffPanel(DrawContext& ctx, const StaffInfo& info) {
     if (stage == StaffStage::Hidden) return;
     ctx.exhibit.targets().clear();  // only the panel's buttons can be touched now
     if (stage == StaffStage::TestPattern) return drawTestPattern(ctx);
-    fillScreen(ctx, IM_COL32(10, 14, 20, 250));
+    fillScreen(ctx, colors::kBackground);  // opaque: the log reads on a plain ground
     if (stage == StaffStage::Pin) return drawPinPad(ctx);
     drawInfoPage(ctx, info);
 }

@@ -26,6 +26,10 @@ TextRenderer::~TextRenderer() {
     if (texture_) glDeleteTextures(1, &texture_);
 }
 
+float TextRenderer::capHeightPerPx(text::Weight weight) const {
+    return text::capHeightPerPx(weight == text::Weight::Bold ? *bold_ : *regular_);
+}
+
 void TextRenderer::configure(float bodyPx, int maxTextureSize) {
     // About 40 body-sized glyph rows: a screenful in three scripts and four type sizes.
     int side = bodyPx <= 30 ? 1024 : 2048;

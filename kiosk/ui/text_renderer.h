@@ -39,6 +39,9 @@ class TextRenderer {
     // Empty when the fonts loaded; else what is missing (text then draws nothing).
     const std::string& error() const { return error_; }
 
+    // Capitals' height per px of a Type's size, from the weight's first face (hb_ot_metrics).
+    float capHeightPerPx(text::Weight weight) const;
+
     // Sizes the atlas for the screen's text: bodyPx in pixels, maxTexture from GL. Called
     // when the screen size changes; forgets every glyph.
     void configure(float bodyPx, int maxTextureSize);

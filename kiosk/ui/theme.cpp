@@ -2,13 +2,16 @@
 
 #include <cmath>
 
+#include "kiosk/core/contrast.h"
+
 namespace kiosk::ui {
 
 Fonts typeScale(const session::Layout& l) {
     Fonts f;
-    f.bodyPx = std::round(l.bodyPx);
-    f.titlePx = std::round(l.titlePx);
-    f.smallPx = std::round(l.smallPx);
+    // Up, never down: the layout's sizes are minimums for the capitals' height.
+    f.bodyPx = std::ceil(l.bodyPx);
+    f.titlePx = std::ceil(l.titlePx);
+    f.smallPx = std::ceil(l.smallPx);
     f.body = {text::Weight::Regular, f.bodyPx};
     f.bold = {text::Weight::Bold, f.bodyPx};
     f.title = {text::Weight::Bold, f.titlePx};
@@ -36,6 +39,12 @@ void applyStyle(const session::Layout& l) {
     style.ScrollbarSize = l.unit * 1.5f;
     style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(colors::kBackground);
     style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colors::kText);
+}
+
+ImU32 trackTextColor(std::uint32_t rgb) {
+    // The lighter of the era bands behind the lanes is the harder ground.
+    std::uint32_t ground = blend(0xffffff, palette::kEraBandAlpha[0], palette::kBackground);
+    return rgba(readableOn(rgb, ground));
 }
 
 }  // namespace kiosk::ui

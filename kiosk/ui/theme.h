@@ -3,23 +3,32 @@
 // colour never carries meaning alone (selected things also get a ring and a label).
 #include <imgui.h>
 
+#include <cstdint>
+
 #include "kiosk/session/layout.h"
+#include "kiosk/ui/palette.h"
 #include "kiosk/ui/text_renderer.h"
 
 namespace kiosk::ui {
 
+// ImGui's packed colour (IM_COL32's byte order) from 0xRRGGBB.
+constexpr ImU32 rgba(std::uint32_t rgb, int alpha = 255) {
+    return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
+}
+
 namespace colors {
-constexpr ImU32 kBackground = IM_COL32(16, 22, 30, 255);
-constexpr ImU32 kHeader = IM_COL32(22, 30, 40, 255);
-constexpr ImU32 kSea = IM_COL32(24, 42, 60, 255);
+constexpr ImU32 kBackground = rgba(palette::kBackground);
+constexpr ImU32 kHeader = rgba(palette::kHeader);
+constexpr ImU32 kSea = rgba(palette::kSea);
 constexpr ImU32 kGraticule = IM_COL32(255, 255, 255, 22);
-constexpr ImU32 kText = IM_COL32(242, 242, 238, 255);
-constexpr ImU32 kTextDim = IM_COL32(190, 198, 206, 255);
-constexpr ImU32 kAccent = IM_COL32(244, 185, 66, 255);
-constexpr ImU32 kMarker = IM_COL32(236, 236, 230, 255);
-constexpr ImU32 kPanel = IM_COL32(28, 38, 50, 245);
+constexpr ImU32 kText = rgba(palette::kText);
+constexpr ImU32 kTextDim = rgba(palette::kTextDim);
+constexpr ImU32 kAccent = rgba(palette::kAccent);
+constexpr ImU32 kMarker = rgba(palette::kMarker);
+constexpr ImU32 kPanel = rgba(palette::kPanel);
 constexpr ImU32 kOutline = IM_COL32(255, 255, 255, 60);
 constexpr ImU32 kTouch = IM_COL32(255, 255, 255, 150);
+constexpr ImU32 kCountryName = rgba(palette::kCountryName);
 }  // namespace colors
 
 // The type scale, from the layout's sizes. All visible text goes through TextRenderer;
@@ -36,5 +45,8 @@ Fonts typeScale(const session::Layout& layout);
 void buildImGuiFont();
 
 void applyStyle(const session::Layout& layout);
+
+// A track's colour made legible as text on the timeline's ground (WCAG 4.5:1, palette.h).
+ImU32 trackTextColor(std::uint32_t rgb);
 
 }  // namespace kiosk::ui

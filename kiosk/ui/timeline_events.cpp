@@ -14,20 +14,24 @@ ImU32 withAlpha(std::uint32_t rgb, int alpha) {
     return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
 }
 
-struct Lanes {
-    float top, height;
-    int count;
-    float y(int lane) const {
-        return top + height * (float(lane) + 0.5f) / float(std::max(1, count));
-    }
-};
+constexpr std::uint32_t kMixedRgb = 0x9aa5b1;  // a shared row's cluster of several tracks
 
 std::uint32_t laneColor(const content::Library& lib, int lane) {
-    return lane < int(lib.tracks().size()) ? lib.tracks()[size_t(lane)].rgb : 0x9aa5b1;
+    return lane >= 0 && lane < int(lib.tracks().size()) ? lib.tracks()[size_t(lane)].rgb
+                                                        : kMixedRgb;
 }
 
-void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius,
-               std::uint32_t rgb, bool selected) {
+// The track lane of an item's events, or -1 when a shared row's cluster mixes tracks.
+int itemLane(const content::Library& lib, const timeline::LaneItem& item) {
+    int lane = timeline::laneOf(lib, lib.events()[item.events[0]]);
+    for (auto i : item.events)
+        if (timeline::laneOf(lib, lib.events()[i]) != lane) return -1;
+    return lane;
+}
+
+void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float radius, int lane,
+               bool selected) {
+    std::uint32_t rgb = laneColor(*ctx.exhibit.library(), lane);
     const auto& e = ctx.exhibit.library()->events()[item.events[0]];
     bool approx = e.when.approximate();
     ImU32 fill = selected ? colors::kAccent : withAlpha(rgb, approx ? 150 : 255);
@@ -41,11 +45,14 @@ void drawEvent(DrawContext& ctx, const timeline::LaneItem& item, float y, float 
                                         withAlpha(rgb, 40 / k), h / 2);
             }
         ctx.draw->AddRectFilled({x0, y - h / 2}, {x1, y + h / 2}, fill, h / 2);
+        // The track's shape at the start, so a bar's track is not told by colour alone.
+        float sx = ctx.rtl ? x1 - h / 2 : x0 + h / 2;
+        trackShape(ctx.draw, {sx, y}, h * 0.32f, lane, colors::kBackground);
     } else {
         float x = (x0 + x1) / 2;
         if (approx) ctx.draw->AddCircleFilled({x, y}, radius * 1.5f, withAlpha(rgb, 50));
-        ctx.draw->AddCircleFilled({x, y}, radius, fill);
-        ctx.draw->AddCircle({x, y}, radius, colors::kBackground, 0, 2);
+        trackShape(ctx.draw, {x, y}, radius + 2, lane, colors::kBackground);
+        trackShape(ctx.draw, {x, y}, radius, lane, fill);
     }
     if (selected)
         ctx.draw->AddRect({x0 - radius * 1.5f, y - radius * 1.5f},
@@ -69,16 +76,18 @@ void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, floa
     ctx.marking = false;
 }
 
-void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, const Lanes& lanes,
-                float radius, const std::vector<Rectf>& blocked) {
+void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
+                const TimelineRows& rows, const std::vector<Rectf>& blocked) {
+    float half = ctx.layout.minTargetPx / 2;
     const auto& lib = *ctx.exhibit.library();
     std::vector<map::LabelCandidate> candidates;
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].cluster()) continue;
         const auto& e = lib.events()[items[i].events[0]];
-        // Above the event, from its start edge: its left, or its right when time runs RTL.
+        // In the strip above the event's band, from its start edge: its left, or its right
+        // when time runs RTL. Never in the band, so never under a marker or a pill.
         ImVec2 size = measureText(ctx, shown(ctx, e.title), ctx.fonts.small);
-        float y = lanes.y(items[i].lane) - radius * 1.6f - size.y;
+        float y = rows.y(items[i].lane) - half - size.y - 1;
         Rectf r{ctx.rtl ? items[i].x1 - size.x : items[i].x0, y, size.x, size.y};
         bool selected = ctx.exhibit.visit().selection().event == e.id;
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
@@ -89,9 +98,9 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
     });
     // Labels keep clear of every marker and cluster, not only of their neighbours' labels.
     std::vector<Rectf> keepClear = blocked;
-    for (const auto& item : items) {
-        float h = radius * 2.4f, y = lanes.y(item.lane);
-        keepClear.push_back({item.x0, y - h / 2, item.x1 - item.x0, h});
+    for (const auto& item : items) {  // the whole target: labels never run under a pill
+        float y = rows.y(item.lane), w = std::max(item.x1 - item.x0, half * 2);
+        keepClear.push_back({(item.x0 + item.x1) / 2 - w / 2, y - half, w, half * 2});
     }
     for (int key : map::placeLabels(candidates, keepClear)) {
         const auto& e = lib.events()[items[size_t(key)].events[0]];
@@ -122,16 +131,28 @@ std::vector<timeline::LaneItem> laneItems(DrawContext& ctx, float radius, float 
 
 }  // namespace
 
-void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int laneCount,
+void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
                         const std::vector<Rectf>& laneLabels) {
     const auto& lib = *ctx.exhibit.library();
     const auto& view = ctx.exhibit.cameras().time();
-    Lanes lanes{lanesTop, lanesHeight, laneCount};
     float radius = ctx.layout.minTargetPx * 0.22f;
     std::size_t selectedIndex;
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
-    auto items = laneItems(ctx, radius, gap, selectedIndex);
+    std::vector<timeline::LaneItem> items;
+    if (rows.count >= rows.tracks) {
+        items = laneItems(ctx, radius, gap, selectedIndex);  // one row per lane: the index's
+    } else {
+        // Tracks share rows on a cramped timeline: the visible points cluster by row.
+        laneItems(ctx, radius, gap, selectedIndex);  // brings the index up to date
+        auto points = ctx.exhibit.laneIndex().visible(
+            ctx.exhibit.cameras().time(), radius, selectedIndex);
+        for (auto& p : points) p.lane = rowOf(rows, p.lane);
+        std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+            return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
+        });
+        items = timeline::clusterLanes(points, gap);
+    }
     bool selectedInView = selectedIndex != SIZE_MAX &&
                           double(lib.events()[selectedIndex].when.lastDay() + 1) >= view.start() &&
                           double(lib.events()[selectedIndex].when.firstDay()) <= view.end();
@@ -140,27 +161,42 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
         float a = view.dayToX(double(e.when.firstDay()));
         float b = view.dayToX(double(e.when.lastDay() + 1));
         items.push_back({{selectedIndex},
-                         timeline::laneOf(lib, e),
+                         rowOf(rows, timeline::laneOf(lib, e)),
                          std::min(a, b),
                          std::max(a, b),
                          e.when.firstDay(),
                          e.when.lastDay()});
     }
     float half = ctx.layout.minTargetPx / 2;
-    for (const auto& item : items) {
-        float y = lanes.y(item.lane);
+    auto targetOf = [&](const timeline::LaneItem& item) {
+        float y = rows.y(item.lane);
         float cx = (item.x0 + item.x1) / 2, w = std::max(item.x1 - item.x0, half * 2);
+        return Rectf{cx - w / 2, y - half, w, half * 2};
+    };
+    for (const auto& item : items) {
+        float y = rows.y(item.lane);
+        Rectf target = targetOf(item);
         if (item.cluster()) {
-            drawCluster(ctx, item, y, radius, laneColor(lib, item.lane));
-            ctx.exhibit.targets().add(item.clusterId(), {cx - w / 2, y - half, w, half * 2});
-        } else {
-            const auto& e = lib.events()[item.events[0]];
-            drawEvent(ctx, item, y, radius, laneColor(lib, item.lane),
-                      item.events[0] == selectedIndex);
-            ctx.exhibit.targets().add("event:" + e.id, {cx - w / 2, y - half, w, half * 2});
+            drawCluster(ctx, item, y, radius, laneColor(lib, itemLane(lib, item)));
+            ctx.exhibit.targets().add(item.clusterId(), target);
+            continue;
         }
+        const auto& e = lib.events()[item.events[0]];
+        bool selected = item.events[0] == selectedIndex;
+        drawEvent(ctx, item, y, radius, timeline::laneOf(lib, e), selected);
+        // The selected event is drawn over its neighbours but its card is already open: it is
+        // a target only where it leaves every other target whole and apart.
+        bool clear = true;
+        if (selected)
+            for (const auto& other : items)
+                if (&other != &item) {
+                    Rectf o = targetOf(other);
+                    Rectf shrunk{o.x + 1, o.y + 1, o.w - 2, o.h - 2};
+                    clear = clear && !shrunk.overlaps(target);
+                }
+        if (clear) ctx.exhibit.targets().add("event:" + e.id, target);
     }
-    drawLabels(ctx, items, lanes, radius, laneLabels);
+    drawLabels(ctx, items, rows, laneLabels);
 }
 
 }  // namespace kiosk::ui

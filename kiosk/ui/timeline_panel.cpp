@@ -10,11 +10,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 trackColor(const content::Track* t, int alpha = 255) {
-    std::uint32_t rgb = t ? t->rgb : 0x9aa5b1;
-    return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
-}
-
 struct Lanes {
     float top, height;
     int count;
@@ -61,31 +56,69 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY, flo
 }
 
 // lineH: the height of a small label in this language (Arabic's are taller). Appends the
-// names' rectangles to drawn, so event labels keep clear of them.
+// names' rectangles to drawn, so event labels keep clear of them. Eras may overlap in time:
+// each name goes after the one before it in reading order, inside its own band, or not at all.
 void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lanes, float lineH,
               std::vector<Rectf>& drawn) {
+    struct Band {
+        float x0, x1;
+        const content::Era* era;
+    };
+    std::vector<Band> bands;
+    const Rectf& v = view.viewport();
     int i = 0;
     for (const auto& era : ctx.exhibit.library()->eras()) {
         float a = view.dayToX(double(era.when.firstDay()));
         float b = view.dayToX(double(era.when.lastDay() + 1));
-        float x0 = std::max(view.viewport().x, std::min(a, b));
-        float x1 = std::min(view.viewport().x + view.viewport().w, std::max(a, b));
+        float x0 = std::max(v.x, std::min(a, b)), x1 = std::min(v.x + v.w, std::max(a, b));
         if (x1 <= x0) continue;
-        ctx.draw->AddRectFilled(
-            {x0, lanes.top - lineH - 4}, {x1, lanes.top + lanes.height},
-            (i++ % 2) ? IM_COL32(255, 255, 255, 10) : IM_COL32(255, 255, 255, 18));
-        // Era names sit in the strip above the lanes, at the era's start edge.
-        Shown name = shown(ctx, era.name);
+        ctx.draw->AddRectFilled({x0, lanes.top - lineH - 4}, {x1, lanes.top + lanes.height},
+                                rgba(0xffffff, palette::kEraBandAlpha[i++ % 2]));
+        bands.push_back({x0, x1, &era});
+    }
+    // In reading order: by start edge, from the left, or from the right in Arabic.
+    std::sort(bands.begin(), bands.end(),
+              [&](const Band& p, const Band& q) { return ctx.rtl ? p.x1 > q.x1 : p.x0 < q.x0; });
+    float pad = 4, gap = ctx.layout.unit;
+    float cursor = ctx.rtl ? v.x + v.w : v.x;  // where the last name ended
+    for (const Band& band : bands) {
+        if (lineH <= 0) break;  // no strip for names: the bands alone
+        Shown name = shown(ctx, band.era->name);
         ImVec2 size = measureText(ctx, name, ctx.fonts.small);
-        if (size.x + 8 >= x1 - x0) continue;
-        Rectf at{ctx.rtl ? x1 - 4 - size.x : x0 + 4, lanes.top - lineH - 2, size.x, size.y};
-        drawText(ctx, name, ctx.fonts.small, at, IM_COL32(255, 255, 255, 120), Align::Start, 1,
-                 false);
+        float x = ctx.rtl ? std::min(band.x1 - pad, cursor - gap) - size.x
+                          : std::max(band.x0 + pad, cursor + gap);
+        if (ctx.rtl ? x < band.x0 + pad : x + size.x > band.x1 - pad) continue;  // no room
+        Rectf at{x, lanes.top - lineH - 2, size.x, size.y};
+        drawText(ctx, name, ctx.fonts.small, at, colors::kTextDim, Align::Start, 1, false);
         drawn.push_back(at);
+        cursor = ctx.rtl ? x : x + size.x;
     }
 }
 
 }  // namespace
+
+void trackShape(ImDrawList* draw, ImVec2 c, float r, int lane, ImU32 fill) {
+    switch (lane % 5) {
+        case 0:
+            draw->AddCircleFilled(c, r, fill);
+            break;
+        case 1:
+            draw->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f},
+                                {c.x + r * 0.85f, c.y + r * 0.85f}, fill);
+            break;
+        case 2:
+            draw->AddQuadFilled({c.x, c.y - r * 1.15f}, {c.x + r * 1.15f, c.y},
+                                {c.x, c.y + r * 1.15f}, {c.x - r * 1.15f, c.y}, fill);
+            break;
+        case 3:
+            draw->AddTriangleFilled({c.x, c.y - r * 1.1f}, {c.x + r * 1.05f, c.y + r * 0.8f},
+                                    {c.x - r * 1.05f, c.y + r * 0.8f}, fill);
+            break;
+        default:
+            draw->AddNgonFilled(c, r * 1.05f, fill, 6);
+            break;
+    }
+}
 
 void drawTimelinePanel(DrawContext& ctx) {
     const auto& view = ctx.exhibit.cameras().time();
@@ -102,30 +135,51 @@ void drawTimelinePanel(DrawContext& ctx) {
         nameH = std::max(nameH, measureText(ctx, shown(ctx, track.name), ctx.fonts.small).y);
     float axisH = nameH * 2 + ctx.layout.unit * 1.6f;
     float axisY = r.y + r.h - axisH;
-    float lanesTop = r.y + nameH + 6;
-    Lanes lanes{lanesTop, axisY - lanesTop, int(lib->tracks().size())};
+    int tracks = std::max(1, int(lib->tracks().size()));
+    float band = ctx.layout.minTargetPx + ctx.layout.unit * 0.5f;  // a finger-wide row
+    // Era names get a strip above the lanes unless that leaves no room for one row.
+    bool eraNames = axisY - (r.y + nameH + 6) >= band * 1.5f;
+    float lanesTop = eraNames ? r.y + nameH + 6 : r.y + 4;
+    TimelineRows rows;
+    rows.top = lanesTop;
+    rows.height = axisY - lanesTop;
+    rows.tracks = tracks;
+    // Each track its own row with a strip for its name and its events' labels; else rows
+    // without strips; else tracks share rows. Rows never overlap, and every track keeps its
+    // marker shape, so colour never tells tracks apart alone.
+    rows.strip = nameH + 2;
+    if (float(tracks) * (rows.strip + band) > rows.height) rows.strip = 0;
+    rows.count = std::clamp(int((rows.height) / (rows.strip + band)), 1, tracks);
+    Lanes lanes{lanesTop, rows.height, rows.count};
     std::vector<Rectf> laneLabels;
-    drawEras(ctx, view, lanes, nameH, laneLabels);
-    // Lane names need a line of their own above the events' markers; on a cramped timeline
-    // (a small screen with a card open) the lanes keep only their colours.
-    float radius = ctx.layout.minTargetPx * 0.22f;  // as drawTimelineEvents draws markers
-    float laneH = lanes.height / float(std::max(1, lanes.count));
-    bool namesFit = laneH / 2 >= radius * 1.6f + nameH;
-    for (int i = 0; i < lanes.count; ++i) {
+    drawEras(ctx, view, lanes, eraNames ? nameH : 0, laneLabels);
+    float half = ctx.layout.minTargetPx / 2;
+    for (int i = 0; i < rows.count; ++i) {
+        float y = rows.y(i);
+        bool own = rows.count == tracks;
+        std::uint32_t rgb = own ? lib->tracks()[size_t(i)].rgb : 0x9aa5b1;
+        ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, rgba(rgb, 60), 2);
+        if (!own || rows.strip <= 0) continue;
+        // The name in the row's strip at the start edge, above the band: no event sits on it.
         const auto& track = lib->tracks()[size_t(i)];
-        float y = lanes.laneY(i);
         Shown name = shown(ctx, track.name);
-        ctx.draw->AddLine({r.x, y}, {r.x + r.w, y}, trackColor(&track, 60), 2);
-        if (!namesFit) continue;
-        ImVec2 size = measureText(ctx, name, ctx.fonts.small, r.w - ctx.layout.unit * 2, 1);
-        Rectf at =
-            mirrored(ctx, {r.x + ctx.layout.unit, y - radius * 1.6f - size.y, size.x, size.y}, r);
-        drawText(ctx, name, ctx.fonts.small, {at.x, at.y, size.x + 1, 0}, trackColor(&track, 230),
+        float shapeW = ctx.fonts.smallPx * 0.8f;
+        ImVec2 size =
+            measureText(ctx, name, ctx.fonts.small, r.w - ctx.layout.unit * 3 - shapeW, 1);
+        Rectf at = mirrored(
+            ctx, {r.x + ctx.layout.unit * 2 + shapeW, y - half - size.y - 1, size.x, size.y}, r);
+        // The track's shape before its name: the legend for the markers below.
+        float sx = ctx.rtl ? at.x + at.w + ctx.layout.unit * 0.5f + shapeW / 2
+                           : at.x - ctx.layout.unit * 0.5f - shapeW / 2;
+        trackShape(ctx.draw, {sx, at.y + at.h / 2}, shapeW * 0.4f, i, trackTextColor(rgb));
+        drawText(ctx, name, ctx.fonts.small, {at.x, at.y, size.x + 1, 0}, trackTextColor(rgb),
                  Align::Start, 1);
-        laneLabels.push_back(at);
-        ctx.exhibit.targets().addLabel(std::string(name.text), laneLabels.back());
+        Rectf block{std::min(at.x, sx - shapeW / 2), at.y, at.w + shapeW + ctx.layout.unit * 0.5f,
+                    at.h};
+        laneLabels.push_back(block);
+        ctx.exhibit.targets().addLabel(std::string(name.text), block);
     }
-    drawTimelineEvents(ctx, lanes.top, lanes.height, lanes.count, laneLabels);
+    drawTimelineEvents(ctx, rows, laneLabels);
     drawAxis(ctx, view, axisY, nameH);
     ctx.draw->PopClipRect();
 }

@@ -36,11 +36,22 @@ float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color, Ali
     bool right = align == Align::End ? !ctx.rtl : align == Align::Start && ctx.rtl;
     float x = box.x + (align == Align::Center ? slack / 2 : right ? slack : 0);
     ImVec2 c0 = ctx.draw->GetClipRectMin(), c1 = ctx.draw->GetClipRectMax();
-    ctx.exhibit.targets().addText({std::string(s.text), std::string(s.language),
-                                   Rectf{x, box.y, l.width, l.height},
-                                   Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated,
-                                   ctx.scrolling, ctx.marking});
+    ctx.exhibit.targets().addText(
+        {std::string(s.text), std::string(s.language), Rectf{x, box.y, l.width, l.height},
+         Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated, ctx.scrolling,
+         ctx.marking,
+         type.px * ctx.text.capHeightPerPx(type.weight) / std::max(ctx.layout.pixelsPerMm, 0.01f)});
     return l.height;
+}
+
+Type fitLabel(DrawContext& ctx, Shown label, Type type, ImVec2 room) {
+    float floorPx = std::min(type.px, ctx.fonts.smallPx);
+    for (;; type.px = std::max(floorPx, type.px - 1)) {
+        const auto& l = ctx.text.layout(label.text, type, room.x, 2, ctx.rtl, label.language);
+        if ((!l.truncated && l.width <= room.x + 0.5f && l.height <= room.y + 0.5f) ||
+            type.px <= floorPx)
+            return type;
+    }
 }
 
 bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, Shown label, bool bold,
@@ -57,12 +68,14 @@ bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, Show
                             ctx.layout.unit);
     ctx.draw->AddRect({rect.x, rect.y}, {rect.x + rect.w, rect.y + rect.h}, colors::kOutline,
                       ctx.layout.unit);
-    Type type = bold ? ctx.fonts.bold : ctx.fonts.body;
-    // One line, cut with an ellipsis rather than spill out of the button.
+    // The whole label, never an ellipsis on a command: one line, else two, else smaller type
+    // (down to the labels' size, whose capitals still reach 2.5 mm).
     float pad = ctx.layout.unit;
-    ImVec2 size = measureText(ctx, label, type, rect.w - pad * 2, 1);
+    Type type = fitLabel(ctx, label, bold ? ctx.fonts.bold : ctx.fonts.body,
+                         {rect.w - pad * 2, rect.h - pad * 0.5f});
+    ImVec2 size = measureText(ctx, label, type, rect.w - pad * 2, 2);
     drawText(ctx, label, type, {rect.x + pad, rect.y + (rect.h - size.y) / 2, rect.w - pad * 2, 0},
-             ink, Align::Center, 1);
+             ink, Align::Center, 2);
     if (enabled) ctx.exhibit.targets().add(targetId, rect);
     return pressed;
 }

@@ -68,8 +68,13 @@ ImVec2 measureText(DrawContext& ctx, Shown s, Type type, float maxWidth = 0, int
 float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color,
                Align align = Align::Start, int maxLines = 0, bool wrap = true);
 
+// The type for a button's label in room (px): type itself when the label fits in one or two
+// lines, else smaller, down to the labels' size (Fonts::smallPx), never cut with an ellipsis.
+Type fitLabel(DrawContext& ctx, Shown label, Type type, ImVec2 room);
+
 // A rounded button with a text label, at least minTargetPx in both directions.
-// bold: the label in the bold face (commands) or the regular one (chips).
+// bold: the label in the bold face (commands) or the regular one (chips). The label wraps to
+// two lines or gets smaller rather than be cut (fitLabel).
 bool touchButton(DrawContext& ctx, const std::string& targetId, Rectf rect, Shown label,
                  bool bold = true, bool enabled = true);
 

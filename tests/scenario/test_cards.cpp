@@ -155,14 +155,18 @@ TEST_SUITE("cards") {
 
     TEST_CASE("a tap on a place in the card flies the map there") {
         std::string id = firstVisibleEvent();
+        // "Where" follows the story and its people: scroll the card down to it first.
+        auto scrollDown = [](Script& s) { s.drag(2000, 3, 1680, 900, 1680, 500, 500); };
         Script open = tapTarget(home(), id, 500);
-        open.state(2000);
+        scrollDown(open);
+        open.state(4000);
         auto first = runKiosk("card-place-open", open);
         auto chips = targetIds(first.dumps.at(0), "chip:place:");
         REQUIRE_FALSE(chips.empty());
         const json* chip = findTarget(first.dumps[0], chips[0]);
         Script s = tapTarget(home(), id, 500);
-        s.tap(2000, 2, centerX(*chip), centerY(*chip)).state(4500);
+        scrollDown(s);
+        s.tap(4000, 2, centerX(*chip), centerY(*chip)).state(6500);
         auto run = runKiosk("card-place", s);
         REQUIRE(run.dumps.size() == 1);
         const json& st = run.dumps[0];

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "kiosk/session/layout.h"
 
 using namespace kiosk;
@@ -67,7 +69,9 @@ TEST_CASE("an open card takes the lower part in portrait and a column in landsca
     CHECK(port.card.w == doctest::Approx(1080));
     Layout land = computeLayout(800, 480, 5.25f, 1);
     CHECK(land.card.x + land.card.w == doctest::Approx(800));
-    CHECK(land.card.w >= land.bodyPx * 16 - 0.5f);  // room for a readable line
+    // Room for a readable line, but never more than half the screen: the map stays.
+    CHECK(land.card.w >= std::min(land.bodyPx * 16, 400.f) - 0.5f);
+    CHECK(land.card.w <= 400.5f);
 }
 
 TEST_CASE("text and targets follow the panel: 4 mm body text, 9 mm targets") {
@@ -83,4 +87,29 @@ TEST_CASE("the card slides: half open lies between closed and open") {
     Layout m = computeLayout(1920, 1080, 3.6f, 0.5f);
     CHECK(m.card.x == doctest::Approx((a.card.x + b.card.x) / 2));
     CHECK(m.map.w == doctest::Approx((a.map.w + b.map.w) / 2));
+}
+
+TEST_CASE("capitals reach 3 mm in body text and 2.5 mm in labels on every panel") {
+    // The line box (bodyPx) overstates the letters: capitals are kCapHeightPerPx of it.
+    for (auto s : kScreens) {
+        CAPTURE(s.w);
+        Layout l = computeLayout(s.w, s.h, s.ppm);
+        CHECK(l.pixelsPerMm == s.ppm);
+        CHECK(l.bodyPx * kCapHeightPerPx / s.ppm >= kBodyCapMm - 0.001f);
+        CHECK(l.smallPx * kCapHeightPerPx / s.ppm >= kLabelCapMm - 0.001f);
+        CHECK(l.captionTitlePx * kCapHeightPerPx / s.ppm >= kBodyCapMm - 0.001f);
+        CHECK(l.titlePx > l.bodyPx * 1.3f);  // titles stay clearly larger
+    }
+}
+
+TEST_CASE("attract's caption area leaves more than half of the map in view") {
+    for (auto s : kScreens) {
+        for (bool rtl : {false, true}) {
+            CAPTURE(s.w);
+            CAPTURE(rtl);
+            Layout l = computeLayout(s.w, s.h, s.ppm, 0, rtl);
+            CHECK(l.caption.h <= l.map.h * 0.45f);  // the box itself fits its text
+            CHECK(inside(l.caption, l.map));
+        }
+    }
 }

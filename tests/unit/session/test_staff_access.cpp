@@ -46,10 +46,10 @@ TEST_CASE("one corner, or the same corner twice, or letting go early opens nothi
     a.fingerDown(1, {10, 10}, kScreen, kPxPerMm, 0);
     a.fingerDown(2, {30, 20}, kScreen, kPxPerMm, 0);  // both in the top left
     CHECK_FALSE(a.update(10'000));
-    a.fingerUp(1);
-    a.fingerUp(2);
+    a.fingerUp(1, 0);
+    a.fingerUp(2, 0);
     holdTwoCorners(a, 20'000);
-    a.fingerUp(2);  // let go after a second
+    a.fingerUp(2, 0);  // let go after a second
     CHECK_FALSE(a.update(21'100));
     CHECK_FALSE(a.update(30'000));
     holdTwoCorners(a, 40'000);
@@ -94,4 +94,27 @@ TEST_CASE("a panel left open closes by itself") {
     REQUIRE(a.nextDeadline() == 6000 + StaffAccess::kIdleCloseMs);
     CHECK(a.update(6000 + StaffAccess::kIdleCloseMs));
     CHECK(a.stage() == StaffStage::Hidden);
+}
+
+TEST_CASE("the touch test keeps a lifted finger's ring for a moment, then lets it go") {
+    StaffAccess a;
+    a.configure("2468");
+    holdTwoCorners(a, 0);
+    a.update(100 + StaffAccess::kHoldMs);
+    type(a, "2468", 4000);
+    REQUIRE(a.submitPin(4100));
+    a.fingerUp(1, 4150);
+    a.fingerUp(2, 4150);
+    a.showTestPattern(true, 4200);
+    REQUIRE(a.stage() == StaffStage::TestPattern);
+    a.fingerDown(7, {640, 400}, kScreen, kPxPerMm, 5000);
+    a.fingerMove(7, {650, 410}, kScreen, kPxPerMm);
+    a.fingerUp(7, 5100);  // a quick tap
+    REQUIRE(a.testTouches().size() == 1);
+    CHECK(a.testTouches()[0].at.x == 650);
+    CHECK(a.nextDeadline() == 5100 + StaffAccess::kTestRingMs);
+    CHECK_FALSE(a.update(5100 + StaffAccess::kTestRingMs - 1));
+    CHECK(a.testTouches().size() == 1);                // still shown well after the lift
+    CHECK(a.update(5100 + StaffAccess::kTestRingMs));  // gone: redraw
+    CHECK(a.testTouches().empty());
 }
