@@ -40,6 +40,14 @@ void PointerLatch::fingerUp(std::int64_t finger, Vec2 at) {
     queue(Step::Release, primaryPos_);
 }
 
+void PointerLatch::fingerUpAway(std::int64_t finger) {
+    if (!isDown(finger)) return;
+    fingers_.erase(std::find(fingers_.begin(), fingers_.end(), finger));
+    if (!hasPrimary_ || finger != primary_) return;
+    hasPrimary_ = false;
+    queue(Step::Release, {kPointerAway, kPointerAway});
+}
+
 void PointerLatch::releaseAll() {
     fingers_.clear();
     if (!hasPrimary_) return;
