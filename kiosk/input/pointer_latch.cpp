@@ -45,7 +45,9 @@ void PointerLatch::fingerUpAway(std::int64_t finger) {
     fingers_.erase(std::find(fingers_.begin(), fingers_.end(), finger));
     if (!hasPrimary_ || finger != primary_) return;
     hasPrimary_ = false;
-    queue(Step::Release, {kPointerAway, kPointerAway});
+    // Off screen but a valid position: ImGui treats a release at its "no mouse" sentinel
+    // differently (widgets pressed afterwards stopped clicking).
+    queue(Step::Release, {-10000.0f, -10000.0f});
 }
 
 void PointerLatch::releaseAll() {
