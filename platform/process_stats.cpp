@@ -18,6 +18,15 @@ ProcessStats processStats() {
     std::ifstream statm("/proc/self/statm");
     long pages = 0, resident = 0;
     if (statm >> pages >> resident) stats.rssKb = resident * (sysconf(_SC_PAGESIZE) / 1024);
+    std::ifstream rollup("/proc/self/smaps_rollup");
+    std::string key;
+    long kb = 0;
+    std::getline(rollup, key);  // the address range line
+    while (rollup >> key >> kb) {
+        if (key == "Pss:") stats.pssKb = kb;
+        if (key == "Pss_Anon:") stats.pssAnonKb = kb;
+        rollup.ignore(256, '\n');  // the "kB" unit
+    }
     return stats;
 }
 

@@ -1,5 +1,9 @@
 #include "kiosk/app/runner.h"
 
+#include <cstdlib>
+
+#include "kiosk/text/coverage.h"
+
 #include <GLES2/gl2.h>
 #include <SDL.h>
 #include <imgui.h>
@@ -106,6 +110,7 @@ bool Runner::start() {
     imguiStarted_ = true;
     text_ = std::make_unique<ui::TextRenderer>();
     if (!text_->error().empty()) log("text: " + text_->error());
+    loadUiStrings();
     pictures_ = std::make_unique<ui::PictureCache>(
         renderer_.maxTextureSize, [](const std::string& path, const std::string& error) {
             log("picture " + path + " cannot be shown: " + error);
@@ -147,6 +152,40 @@ void Runner::loadContent() {
     }
 }
 
+// The interface strings, bundled beside the map asset: assets/strings/ui.json. A problem in
+// it is logged; the entry concerned shows in English (or as its key), never a crash.
+void Runner::loadUiStrings() {
+    std::string dir = params_.assetsDir.empty() ? defaultAssetsDir() : params_.assetsDir;
+    std::vector<text::CatalogProblem> problems;
+    uiStrings_ = text::UiStrings::load(dir + "/strings/ui.json", problems);
+    for (const auto& p : problems) log("interface strings: " + p.text());
+    text::configureLocaleFormats(&uiStrings_);
+}
+
+namespace {
+
+// Languages whose letters the fonts cannot draw (more than a tenth of CLDR's exemplar
+// characters missing) get no button: a visitor never switches to a screen of empty boxes.
+// kiosk-content validate warns about any gap, located; the log says which were hidden.
+std::vector<std::string> undrawableLanguages(const content::Library& library) {
+    const char* dir = std::getenv("KIOSK_FONT_DIR");
+    static const text::FontCoverage fonts(
+        text::findFontFiles(text::Weight::Regular, dir ? dir : ""));
+    std::vector<std::string> hidden;
+    for (const auto& language : library.settings().languages) {
+        auto gap = text::exemplarGap(fonts, language.code);
+        if (!gap || gap->missing.empty()) continue;
+        bool unreadable = gap->missing.size() * 10 > gap->exemplars;
+        log("fonts: " + std::to_string(gap->missing.size()) + " of the " +
+            std::to_string(gap->exemplars) + " letters of \"" + language.code + "\" are missing" +
+            (unreadable ? "; its language button is hidden" : ""));
+        if (unreadable) hidden.push_back(language.code);
+    }
+    return hidden;
+}
+
+}  // namespace
+
 bool Runner::loadContentFrom(const std::string& dir) {
     // Headers only: the start must not wait for every picture. Installed content was decoded
     // whole when its update was verified; the picture worker decodes each one again.
@@ -161,6 +200,14 @@ bool Runner::loadContentFrom(const std::string& dir) {
         return false;
     }
     exhibit_->setContent(result.library);
+    exhibit_->visit().setHiddenLanguages(undrawableLanguages(*result.library));
+    // Dates and numbers in each language's digits (exhibit.json "digits"), messages included.
+    std::vector<std::pair<std::string, std::string>> digits;
+    for (const auto& language : result.library->settings().languages) {
+        digits.push_back({language.code, language.digits});
+        uiStrings_.setDigits(language.code, language.digits);
+    }
+    text::configureLocaleFormats(&uiStrings_, std::move(digits));
     for (const auto& problem : exhibit_->schedule().problems())
         log("schedule: " + problem + "; the exhibit stays open");
     log("content " + dir + ": " + std::to_string(result.library->events().size()) +
@@ -274,8 +321,8 @@ void Runner::renderFrame(bool rasterize) {
     ImGui::NewFrame();
     pictures_->beginFrame();
     if (pictures_->uploadFinished()) exhibit_->noteRedraw();
-    ui::drawScreen(*exhibit_, fonts_, *text_, geo_.ready() ? &geo_ : nullptr, pictures_.get(),
-                   staffInfo());
+    ui::drawScreen(*exhibit_, fonts_, *text_, &uiStrings_, geo_.ready() ? &geo_ : nullptr,
+                   pictures_.get(), staffInfo());
     text_->endFrame();  // new glyphs reach the texture before the frame is rendered
     if (text_->wantsRedraw()) exhibit_->noteRedraw();
     auto ts = text_->stats();
@@ -299,7 +346,14 @@ void Runner::present() {
     window_.swap();
     if (firstFrameMs_ >= 0) return;
     firstFrameMs_ = platform::millisSinceProcessStart();
-    log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started");
+    // The swap only queues the frame (llvmpipe on SDL's offscreen driver draws it later, or at
+    // exit): reading a pixel back waits until the first frame's pixels really exist.
+    glFinish();
+    unsigned char pixel[4];
+    glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+    firstFrameFinishedMs_ = platform::millisSinceProcessStart();
+    log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started, " +
+        "finished drawing at " + std::to_string(firstFrameFinishedMs_) + " ms");
     service_.ready();
 }
 
@@ -333,8 +387,11 @@ nlohmann::json Runner::state() const {
     st["process"] = {{"cpu_s", ps.cpuSeconds},
                      {"max_rss_kb", ps.maxRssKb},
                      {"rss_kb", ps.rssKb},
+                     {"pss_kb", ps.pssKb},
+                     {"pss_anon_kb", ps.pssAnonKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
-                     {"first_frame_ms", firstFrameMs_}};
+                     {"first_frame_ms", firstFrameMs_},
+                     {"first_frame_finished_ms", firstFrameFinishedMs_}};
     st["frames"]["rasterized"] = rasterized_;
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
         st["display"]["power_calls"] = rec->calls;

@@ -58,6 +58,7 @@ class Runner {
     void readClockInExhibitZone();
     void applyScreenSize();
     void rebuildFonts();
+    void loadUiStrings();
     bool pumpEvents();
     // Runs the ImGui frame (layout, targets, state); `rasterize` false skips the GL drawing,
     // which replay does for frames nobody looks at (llvmpipe's rasterizing dominates tests).
@@ -81,7 +82,8 @@ class Runner {
     std::unique_ptr<platform::DisplayPower> display_;
     platform::ServiceNotifier service_;
     bool displayShown_ = true;
-    long firstFrameMs_ = -1;  // process start to the first frame on screen
+    long firstFrameMs_ = -1;          // process start to the first frame's swap
+    long firstFrameFinishedMs_ = -1;  // ... to its pixels drawn (glFinish, a pixel read)
     std::unique_ptr<platform::InputWaiter> waiter_;
     std::unique_ptr<session::Exhibit> exhibit_;
     std::string dataDir_;  // empty: nothing is written
@@ -95,6 +97,7 @@ class Runner {
     int trustedKeys_ = 0;
     ui::Fonts fonts_;
     std::unique_ptr<ui::TextRenderer> text_;  // shaped text and its glyph atlas (one GL context)
+    text::UiStrings uiStrings_;               // the interface catalog, assets/strings/ui.json
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;
     input::TouchTransform touch_;

@@ -55,6 +55,9 @@ std::string unclosed(const Opened& open, std::string_view end) {
 }  // namespace
 
 std::string bidiControlProblem(std::string_view text) {
+    // Every control (U+202A-202E, U+2066-2069) is written E2 80/81 xx in UTF-8: without an
+    // E2 byte nothing opens, so there is nothing to report (most texts; no decoding).
+    if (text.find('\xE2') == std::string_view::npos) return {};
     std::vector<Opened> open;  // innermost last
     std::size_t character = 0;
     for (auto it = text.begin(); it != text.end();) {

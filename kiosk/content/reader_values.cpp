@@ -88,13 +88,38 @@ void forgetText(const FileScope& scope, const JsonPath& at, const Text& same) {
 
 namespace {
 
-// Warnings about one text in one language that can be stored as written.
-void checkShownText(const FileScope& scope, const JsonPath& at, std::string_view code,
-                    std::string_view text) {
-    if (std::string why = bidiControlProblem(text); !why.empty()) scope.warning(at, why);
+// The text without its explicit bidi formatting characters (U+202A-202E, U+2066-2069).
+std::string withoutBidiControls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // All nine are three bytes in UTF-8: E2 80 AA-AE and E2 81 A6-A9.
+        auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+        if (i + 2 < text.size() && b(0) == 0xE2 &&
+            ((b(1) == 0x80 && b(2) >= 0xAA && b(2) <= 0xAE) ||
+             (b(1) == 0x81 && b(2) >= 0xA6 && b(2) <= 0xA9))) {
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+// Warnings about one text in one language, which is stored as returned: a text whose bidi
+// controls do not pair up is shown without them, since an unclosed override would turn the
+// rest of its line backwards on screen.
+std::string checkShownText(const FileScope& scope, const JsonPath& at, std::string_view code,
+                           std::string_view text) {
+    std::string shown(text);
+    if (std::string why = bidiControlProblem(text); !why.empty()) {
+        scope.warning(at, why + " (the exhibit shows this text without its bidi controls)");
+        shown = withoutBidiControls(text);
+    }
     const TextLedger& ledger = scope.ledger();
-    if (!ledger.glyphs || ledger.uncovered.count(code)) return;
+    if (!ledger.glyphs || ledger.uncovered.count(code)) return shown;
     if (std::string why = ledger.glyphs->textProblem(text); !why.empty()) scope.warning(at, why);
+    return shown;
 }
 
 }  // namespace
@@ -280,8 +305,8 @@ Text readText(const FileScope& scope, const JsonValue& value, const JsonPath& at
         } else if (std::string why = controlCharacterProblem(it->asString()); !why.empty()) {
             scope.error(languagePath, why);
         } else {
-            checkShownText(scope, languagePath, code, it->asString());
-            text.byLanguage.emplace(code, it->asString());
+            text.byLanguage.emplace(code,
+                                    checkShownText(scope, languagePath, code, it->asString()));
         }
     }
     checkTranslations(scope, at, present);

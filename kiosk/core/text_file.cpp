@@ -34,8 +34,14 @@ std::string normaliseText(std::string_view bytes) {
     if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
     std::string out;
     out.reserve(bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (!(bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) out += bytes[i];
+    // Copies the runs between CRLFs whole, dropping each CR (not byte by byte).
+    std::size_t from = 0;
+    for (auto cr = bytes.find("\r\n"); cr != std::string_view::npos;
+         cr = bytes.find("\r\n", from)) {
+        out.append(bytes.substr(from, cr - from));
+        from = cr + 1;
+    }
+    out.append(bytes.substr(from));
     return out;
 }
 

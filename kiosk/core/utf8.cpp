@@ -1,6 +1,8 @@
 #include "kiosk/core/utf8.h"
 
 #include <utf8cpp/utf8.h>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 namespace kiosk {
@@ -14,11 +16,18 @@ std::string toValidUtf8(std::string_view text) {
 }
 
 bool isValidUtf8(std::string_view text) {
-    return utf8::is_valid(text.begin(), text.end());
+    return firstInvalidUtf8(text) == std::string_view::npos;
 }
 
 std::size_t firstInvalidUtf8(std::string_view text) {
-    auto bad = utf8::find_invalid(text.begin(), text.end());
+    // ASCII (most content) is valid byte by byte; utf8cpp decodes only from the first other.
+    std::size_t ascii = 0;
+    for (std::uint64_t word; ascii + 8 <= text.size(); ascii += 8) {  // eight bytes at a time
+        std::memcpy(&word, text.data() + ascii, 8);
+        if (word & 0x8080808080808080ULL) break;
+    }
+    while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+    auto bad = utf8::find_invalid(text.begin() + std::ptrdiff_t(ascii), text.end());
     return bad == text.end() ? std::string_view::npos : std::size_t(bad - text.begin());
 }
 

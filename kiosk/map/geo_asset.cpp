@@ -11,16 +11,21 @@ namespace kiosk::map {
 namespace {
 using namespace geo_format;
 
-constexpr std::array<std::uint32_t, 256> makeCrcTable() {
-    std::array<std::uint32_t, 256> table{};
+// Slicing by 8 (eight tables, eight bytes a step): a quarter of the byte-wise loop's
+// instructions on the start-up path. Table k is the CRC of a byte followed by k zero bytes.
+using CrcTables = std::array<std::array<std::uint32_t, 256>, 8>;
+constexpr CrcTables makeCrcTables() {
+    CrcTables t{};
     for (std::uint32_t n = 0; n < 256; ++n) {
         std::uint32_t c = n;
         for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        table[n] = c;
+        t[0][n] = c;
     }
-    return table;
+    for (std::uint32_t n = 0; n < 256; ++n)
+        for (std::size_t k = 1; k < 8; ++k) t[k][n] = (t[k - 1][n] >> 8) ^ t[0][t[k - 1][n] & 0xFF];
+    return t;
 }
-constexpr auto kCrcTable = makeCrcTable();
+constexpr CrcTables kCrc = makeCrcTables();
 
 // Inclusive on edges: a tap exactly on a shared border picks the first country, not none.
 bool inTriangle(WorldPoint p, WorldVertex a, WorldVertex b, WorldVertex c) {
@@ -124,7 +129,15 @@ void writeGeometry(Writer& w, const GeoAsset& asset, std::size_t at) {
 
 std::uint32_t crc32(std::span<const std::uint8_t> bytes) {
     std::uint32_t c = 0xFFFFFFFFu;
-    for (std::uint8_t b : bytes) c = kCrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
+    const std::uint8_t* p = bytes.data();
+    std::size_t n = bytes.size();
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint32_t lo = c ^ (std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 |
+                                std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24);
+        c = kCrc[7][lo & 0xFF] ^ kCrc[6][(lo >> 8) & 0xFF] ^ kCrc[5][(lo >> 16) & 0xFF] ^
+            kCrc[4][lo >> 24] ^ kCrc[3][p[4]] ^ kCrc[2][p[5]] ^ kCrc[1][p[6]] ^ kCrc[0][p[7]];
+    }
+    for (; n > 0; --n, ++p) c = kCrc[0][(c ^ *p) & 0xFF] ^ (c >> 8);
     return c ^ 0xFFFFFFFFu;
 }
 

@@ -23,6 +23,8 @@ Exhibit::Exhibit(const Clock& clock) : ctx_(clock) {}
 
 void Exhibit::setContent(std::shared_ptr<const content::Library> library) {
     ctx_.library = std::move(library);
+    laneIndex_.clear();
+    visit_.contentChanged();
     if (!ctx_.library) return setContentError("no content");
     ctx_.mode = Mode::Explore;
     ctx_.error.clear();
@@ -54,6 +56,7 @@ void Exhibit::setScreen(int width, int height, const input::PanelGeometry& panel
 
 void Exhibit::setGeography(std::shared_ptr<const map::GeoAsset> geography) {
     ctx_.geography = std::move(geography);
+    visit_.contentChanged();
     ctx_.settle();
 }
 

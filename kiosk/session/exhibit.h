@@ -19,6 +19,7 @@
 #include "kiosk/session/staff_access.h"
 #include "kiosk/session/touch_router.h"
 #include "kiosk/session/visit.h"
+#include "kiosk/timeline/lane_layout.h"
 
 namespace kiosk::session {
 
@@ -84,6 +85,8 @@ class Exhibit {
     const FrameCounters& frames() const { return ctx_.frames; }
     Millis now() const { return ctx_.now(); }
     const Clock& clock() const { return ctx_.clock; }
+    // The timeline's events by lane, for the frame; emptied when the content changes.
+    timeline::LaneIndex& laneIndex() { return laneIndex_; }
 
   private:
     void noteInput() { visit_.noteInput(); }
@@ -97,6 +100,7 @@ class Exhibit {
     AttractSchedule schedule_{ctx_, visit_, [this] { goHome(); }};
     StaffAccess staff_;
     NoticeBoard notices_;
+    timeline::LaneIndex laneIndex_;
 };
 
 }  // namespace kiosk::session

@@ -1,14 +1,11 @@
 #include "kiosk/session/opening_hours.h"
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace kiosk::session {
 namespace {
 
 constexpr Millis kJumpToleranceMs = 60'000;  // wall and steady time may drift this far apart
-constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                     "Friday", "Saturday", "Sunday"};
 
 }  // namespace
 
@@ -41,41 +38,44 @@ std::optional<Millis> OpeningHours::steadyDeadline(const Clock& clock) const {
     return clock.steadyMs() + std::max<Millis>(0, *status_.nextChange - clock.wallMs());
 }
 
-std::string OpeningHours::nextOpening() const {
+std::string OpeningHours::nextOpening(std::string_view language) const {
+    return nextOpening(text::localeFormatFor(language));
+}
+
+std::string OpeningHours::nextOpening(const text::LocaleFormat& format) const {
     if (status_.open || !status_.nextChange) return "";
     auto local = setup_.zone.toLocal(*status_.nextChange);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "Opens %s at %02d:%02d", kWeekdays[local.weekday % 7],
-                  local.minuteOfDay / 60, local.minuteOfDay % 60);
-    return buf;
+    return format.opens(local.weekday % 7, local.minuteOfDay);
 }
 
-std::string OpeningHours::nextChangeTime() const {
+std::string OpeningHours::nextChangeTime(std::string_view language) const {
+    return nextChangeTime(text::localeFormatFor(language));
+}
+
+std::string OpeningHours::nextChangeTime(const text::LocaleFormat& format) const {
     if (!status_.nextChange) return "";
-    auto local = setup_.zone.toLocal(*status_.nextChange);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", local.minuteOfDay / 60, local.minuteOfDay % 60);
-    return buf;
+    return format.timeOfDay(setup_.zone.toLocal(*status_.nextChange).minuteOfDay);
 }
 
-std::vector<std::string> OpeningHours::weekAhead(Millis wallNow) const {
-    static const char* kMonths[] = {"January",   "February", "March",    "April",
-                                    "May",       "June",     "July",     "August",
-                                    "September", "October",  "November", "December"};
+std::vector<std::string> OpeningHours::weekAhead(Millis wallNow, std::string_view language) const {
+    return weekAhead(wallNow, text::localeFormatFor(language));
+}
+
+std::vector<std::string> OpeningHours::weekAhead(Millis wallNow,
+                                                 const text::LocaleFormat& format) const {
     std::vector<std::string> lines;
     if (setup_.schedule.alwaysOpen()) return lines;
     auto today = setup_.zone.toLocal(wallNow).date();
     for (int i = 0; i < 7; ++i) {
         auto day = schedule::LocalDate::fromDayNumber(today.dayNumber() + i);
         auto plan = schedule::planFor(setup_.schedule, day);
-        std::string line(schedule::weekdayName(day.weekday()));
+        std::string line = format.weekdayTitle(day.weekday());
         // A day that differs from the usual week is named by its date and the reason.
-        if (plan.exception)
-            line += " " + std::to_string(day.day) + " " + kMonths[(day.month - 1) % 12];
+        if (plan.exception) line += " " + format.dayMonth(day.month, day.day);
         line += ": ";
-        if (plan.hours.empty()) line += "closed";
+        if (plan.hours.empty()) line += format.message("hours.closed_day");
         for (std::size_t r = 0; r < plan.hours.size(); ++r)
-            line += (r ? ", " : "") + schedule::formatTimeRange(plan.hours[r]);
+            line += (r ? ", " : "") + format.timeRange(plan.hours[r].start, plan.hours[r].end);
         if (plan.exception && !plan.exception->label.empty())
             line += " (" + plan.exception->label + ")";
         lines.push_back(line);

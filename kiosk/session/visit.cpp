@@ -1,6 +1,7 @@
 #include "kiosk/session/visit.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace kiosk::session {
 
@@ -33,6 +34,7 @@ void Visit::selectActor(const std::string& id) {
 void Visit::clearSelection() {
     selection_ = {};
     selectedCountries_.clear();
+    flagsValid_ = false;
     atHome_ = false;
     card_.setOpen(false, ctx_.now());
     ctx_.settle();
@@ -57,6 +59,7 @@ void Visit::showStop(const std::string& eventId) {
 // people and groups involved belong to.
 void Visit::collectSelectedCountries() {
     selectedCountries_.clear();
+    flagsValid_ = false;
     const content::Library* library = ctx_.library.get();
     if (!library) return;
     std::vector<std::string> actors;
@@ -116,6 +119,29 @@ bool Visit::isSelectedCountry(const std::string& iso) const {
            selectedCountries_.end();
 }
 
+const std::vector<std::uint8_t>& Visit::countryFlags() {
+    const auto* geo = ctx_.geography.get();
+    std::size_t n = geo ? geo->countries.size() : 0;
+    if (flagsValid_ && countryFlags_.size() == n) return countryFlags_;
+    countryFlags_.assign(n, 0);
+    if (geo && ctx_.library) {
+        std::vector<std::string_view> story,
+            selected(selectedCountries_.begin(), selectedCountries_.end());
+        for (const auto& a : ctx_.library->actors())
+            if (a.kind == content::ActorKind::State && !a.iso.empty()) story.push_back(a.iso);
+        std::sort(story.begin(), story.end());
+        std::sort(selected.begin(), selected.end());
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string& iso = geo->countries[i].iso;
+            if (std::binary_search(story.begin(), story.end(), iso)) countryFlags_[i] |= kStory;
+            if (std::binary_search(selected.begin(), selected.end(), iso))
+                countryFlags_[i] |= kSelected;
+        }
+    }
+    flagsValid_ = true;
+    return countryFlags_;
+}
+
 void Visit::noteInput() {
     idle_.input(ctx_.now());
     atHome_ = false;
@@ -126,6 +152,7 @@ void Visit::reset() {
     selection_ = {};
     actorFilter_.clear();
     selectedCountries_.clear();
+    flagsValid_ = false;
     card_.reset();
     if (ctx_.library) language_ = ctx_.library->settings().defaultLanguage;
     applyDirection();
@@ -138,11 +165,16 @@ bool Visit::setLanguage(const std::string& code) {
     const auto& languages = ctx_.library->settings().languages;
     bool known = std::any_of(languages.begin(), languages.end(),
                              [&](const content::Language& l) { return l.code == code; });
-    if (!known) return false;
+    if (!known || !languageShown(code)) return false;
     language_ = code;
     applyDirection();
     ctx_.settle();
     return true;
+}
+
+bool Visit::languageShown(const std::string& code) const {
+    return std::find(hiddenLanguages_.begin(), hiddenLanguages_.end(), code) ==
+           hiddenLanguages_.end();
 }
 
 void Visit::applyDirection() {

@@ -1,6 +1,7 @@
 #pragma once
 // One visitor's visit: what they selected, the card that shows it, the actor filter, the
 // language, and the idle tracking that ends the visit. Selecting flies the cameras.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,12 @@ class Visit {
     // ISO codes of states in the story, and of states involved in the current selection.
     bool isStoryCountry(const std::string& iso) const;
     bool isSelectedCountry(const std::string& iso) const;
+    // The same per country of the geography (index of GeoAsset::countries), recomputed when
+    // the selection, the content or the geography change, not per frame.
+    enum CountryFlag : std::uint8_t { kStory = 1, kSelected = 2 };
+    const std::vector<std::uint8_t>& countryFlags();
+    // The content or the geography changed: the flags are recomputed on the next read.
+    void contentChanged() { flagsValid_ = false; }
 
     // The visitor touched: the idle clock restarts.
     void noteInput();
@@ -59,6 +66,9 @@ class Visit {
     // nothing and returns false). A right-to-left language mirrors the layout and the
     // timeline at once; the selection, the card and the cameras' places are kept.
     bool setLanguage(const std::string& code);
+    // Languages the fonts cannot draw: no button, and setLanguage refuses them.
+    void setHiddenLanguages(std::vector<std::string> codes) { hiddenLanguages_ = std::move(codes); }
+    bool languageShown(const std::string& code) const;
     bool rightToLeft() const { return ctx_.rtl; }
 
   private:
@@ -71,7 +81,10 @@ class Visit {
     Selection selection_;
     std::string actorFilter_;
     std::vector<std::string> selectedCountries_;
+    std::vector<std::uint8_t> countryFlags_;
+    bool flagsValid_ = false;
     std::string language_ = "en";
+    std::vector<std::string> hiddenLanguages_;
     CardState card_;
     input::IdleTracker idle_;
     Millis quietSince_ = 0;  // when explore began with nobody touching (start, reset)

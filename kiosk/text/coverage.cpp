@@ -37,10 +37,13 @@ FontCoverage::FontCoverage(const std::vector<FontFile>& files) {
         families_ += (families_.empty() ? "" : ", ") + file.family;
     }
     hb_codepoint_t c = HB_SET_VALUE_INVALID;
-    while (hb_set_next(all.get(), &c)) codePoints_.push_back(char32_t(c));
+    while (hb_set_next(all.get(), &c)) {
+        codePoints_.push_back(char32_t(c));
+        if (c < kBmp) bmp_[c / 64] |= std::uint64_t(1) << (c % 64);
+    }
 }
 
-bool FontCoverage::has(char32_t codePoint) const {
+bool FontCoverage::hasBeyondBmp(char32_t codePoint) const {
     return std::binary_search(codePoints_.begin(), codePoints_.end(), codePoint);
 }
 
@@ -93,8 +96,9 @@ std::optional<Uncovered> firstUncovered(const FontCoverage& fonts, std::string_v
         UChar32 c;
         U8_NEXT(s, i, length, c);
         ++character;
-        if (c < 0 || c == '\n' || c == '\t' ||
-            u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || fonts.has(char32_t(c)))
+        // The font check first: ICU's property lookup only for what the fonts lack.
+        if (c < 0 || c == '\n' || c == '\t' || fonts.has(char32_t(c)) ||
+            u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
             continue;
         if (!first) first = Uncovered{char32_t(c), character, 0};
         ++first->count;

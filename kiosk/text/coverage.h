@@ -4,6 +4,7 @@
 // For kiosk-content validate's warnings; the exhibit itself falls back font by font and never
 // asks this. No SDL or ImGui here.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,14 +19,20 @@ namespace kiosk::text {
 class FontCoverage {
   public:
     explicit FontCoverage(const std::vector<FontFile>& files);
-    bool has(char32_t codePoint) const;
+    bool has(char32_t codePoint) const {
+        if (codePoint < kBmp) return (bmp_[codePoint / 64] >> (codePoint % 64)) & 1;
+        return hasBeyondBmp(codePoint);
+    }
     bool empty() const { return codePoints_.empty(); }
     std::size_t size() const { return codePoints_.size(); }
     // "Noto Sans, Noto Sans Arabic": the families read, for messages.
     const std::string& families() const { return families_; }
 
   private:
-    std::vector<char32_t> codePoints_;  // sorted
+    static constexpr char32_t kBmp = 0x10000;
+    bool hasBeyondBmp(char32_t codePoint) const;
+    std::vector<char32_t> codePoints_;                                        // sorted
+    std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(kBmp / 64);  // has() at once
     std::string families_;
 };
 

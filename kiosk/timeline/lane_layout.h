@@ -1,7 +1,10 @@
 #pragma once
 // Where the events in view sit on the timeline's lanes, ready for clustering. Visits only the
 // events that overlap the view (the library's time index), never the whole content.
+#include <cstdint>
 #include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "kiosk/content/model.h"
@@ -15,8 +18,61 @@ int laneOf(const content::Library& library, const content::Event& event);
 
 // Points narrower than 2 * radiusPx are widened to a dot of that size. `include` filters
 // (e.g. the actor filter, or leaving out the selected event). Sorted by lane, then x.
+// Sorts on every call: a frame should ask a LaneIndex instead.
 std::vector<LanePoint> visibleLanePoints(const content::Library& library, const TimeView& view,
                                          float radiusPx,
                                          const std::function<bool(std::size_t)>& include);
+
+// The events of each lane sorted by first day, built once per content and filter, so that a
+// frame finds the events in view by binary search; the last points and clusters are kept
+// while the view, the radius, the gap and the left-out event stay the same. A frame then
+// costs what is in view, and nothing while the view holds still.
+class LaneIndex {
+  public:
+    // Rebuilds when `library` or `filterKey` differ from the last call's (O(n log n));
+    // `include` (called once per event then) says which events the filter keeps. The owner
+    // calls clear() when the content is replaced, as a new library may reuse an address.
+    void update(const content::Library& library, const std::string& filterKey,
+                const std::function<bool(std::size_t)>& include);
+    void clear();
+
+    // As visibleLanePoints(library, view, radiusPx, include && event != leaveOut): sorted
+    // by lane, then x0, then event index. leaveOut: an event index, or SIZE_MAX for none.
+    const std::vector<LanePoint>& visible(const TimeView& view, float radiusPx,
+                                          std::size_t leaveOut);
+    // clusterLanes(visible(...), minGapPx), kept likewise.
+    const std::vector<LaneItem>& clustered(const TimeView& view, float radiusPx, float minGapPx,
+                                           std::size_t leaveOut);
+
+    // For tests and the state: index builds, and view answers computed (not from the cache).
+    std::size_t builds() const { return builds_; }
+    std::size_t computed() const { return computed_; }
+
+  private:
+    struct Entry {
+        std::int64_t firstDay, lastDay;
+        std::size_t event;
+    };
+    struct Lane {
+        std::vector<Entry> entries;  // by first day, then event index
+        std::int64_t longest = 0;    // the longest event's lastDay - firstDay
+    };
+    struct Key {
+        double start = 0, end = 0;
+        float x = 0, w = 0, radius = 0, gap = -1;
+        bool rtl = false;
+        std::size_t leaveOut = 0;
+        bool operator==(const Key&) const = default;
+    };
+
+    const content::Library* library_ = nullptr;
+    std::string filterKey_;
+    bool built_ = false;
+    std::vector<Lane> lanes_;
+    std::vector<LanePoint> points_;
+    std::vector<LaneItem> items_;
+    std::optional<Key> pointsKey_, itemsKey_;
+    std::size_t builds_ = 0, computed_ = 0;
+};
 
 }  // namespace kiosk::timeline

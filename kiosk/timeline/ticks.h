@@ -4,13 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/text/locale_format.h"
+
 namespace kiosk::timeline {
 
 enum class TickUnit { Decade, Year, Quarter, Month, Week, Day };
 
 struct Tick {
     double day;         // days since 1970-01-01, at the start of the unit
-    std::string label;  // "2021", "Feb", "15"
+    std::string label;  // "2021", "Feb", "15"; in the formatter's language and digits
     bool major;         // starts a larger unit (a new year among months)
 };
 
@@ -21,8 +23,11 @@ struct TickSet {
     std::vector<Tick> context;
 };
 
-// labelPx estimates a label's width from its character count (the UI measures precisely and
-// passes a generous charPx so estimates never undercount).
+// labelPx estimates a label's width from its character (code point) count, per language (the
+// UI measures precisely and passes a generous charPx so estimates never undercount).
+TickSet makeTicks(double startDay, double endDay, float widthPx, float charPx,
+                  const text::LocaleFormat& format);
+// English (text::localeFormatFor("en")).
 TickSet makeTicks(double startDay, double endDay, float widthPx, float charPx);
 
 }  // namespace kiosk::timeline

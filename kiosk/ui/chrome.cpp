@@ -10,21 +10,25 @@ namespace {
 // One button per language, each name in its own script, the current one lit. Positions are
 // left-to-right ones, mirrored when drawn; returns the x where the free space ends.
 float drawLanguageButtons(DrawContext& ctx, Rectf slot) {
-    const auto& languages = ctx.exhibit.library()->settings().languages;
+    std::vector<const content::Language*> languages;
+    for (const auto& l : ctx.exhibit.library()->settings().languages)
+        if (ctx.exhibit.visit().languageShown(l.code)) languages.push_back(&l);
     if (languages.size() < 2) return slot.x + slot.w;
     float u = ctx.layout.unit;
     float edge = slot.x + slot.w;  // laid out from the home button towards the title
     std::string chosen;
     for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
-        Shown name{it->name, it->code};
+        const content::Language* language = *it;
+        Shown name{language->name, language->code};
         float w = std::max(ctx.layout.minTargetPx * 1.4f,
                            measureText(ctx, name, ctx.fonts.body).x + u * 3);
         Rectf r = mirrored(ctx, {edge - w, slot.y, w, slot.h}, ctx.layout.header);
-        bool current = it->code == ctx.language;
+        bool current = language->code == ctx.language;
         if (current)
             ctx.draw->AddRectFilled({r.x, r.y + r.h - u * 0.5f}, {r.x + r.w, r.y + r.h},
                                     colors::kAccent);
-        if (touchButton(ctx, "language:" + it->code, r, name, current)) chosen = it->code;
+        if (touchButton(ctx, "language:" + language->code, r, name, current))
+            chosen = language->code;
         edge -= w + u * 0.5f;
     }
     if (!chosen.empty()) ctx.exhibit.visit().setLanguage(chosen);
@@ -102,13 +106,13 @@ void drawClosed(DrawContext& ctx) {
     y += drawText(ctx, ui(ctx, "closed.headline"), ctx.fonts.title, {u * 4, y, textW, 0},
                   colors::kTextDim, Align::Center, 2);
     y += ctx.fonts.titlePx * 0.4f;
-    std::string next = hours.nextOpening();
-    y += drawText(ctx, english(keep(ctx, next)), ctx.fonts.body, {u * 4, y, textW, 0},
+    std::string next = hours.nextOpening(ctx.language);
+    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {u * 4, y, textW, 0},
                   colors::kTextDim, Align::Center, 2);
     // The week's hours, small, below: visitors planning to come back see when.
     y += ctx.fonts.bodyPx;
-    for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs())) {
-        Shown l = english(keep(ctx, line));
+    for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs(), ctx.language)) {
+        Shown l{keep(ctx, line), ctx.language};
         float lineH = measureText(ctx, l, ctx.fonts.small, textW, 1).y;
         if (y + lineH > s.h - u) break;  // a small screen shows what fits
         y += drawText(ctx, l, ctx.fonts.small, {u * 4, y, textW, 0}, IM_COL32(150, 158, 166, 255),

@@ -98,6 +98,9 @@ bool GeoRenderer::init(std::shared_ptr<const map::GeoAsset> asset) {
     uniColor_ = glGetUniformLocation(program_, "u_color");
     fillBuffer_ = upload(fill_.vertices);
     lineBuffer_ = upload(lines_.vertices);
+    // GL holds the vertices now; only the runs are needed to cull.
+    std::vector<map::WorldVertex>().swap(fill_.vertices);
+    std::vector<map::WorldVertex>().swap(lines_.vertices);
     return true;
 }
 

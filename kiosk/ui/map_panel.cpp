@@ -74,11 +74,12 @@ void drawCountries(DrawContext& ctx, const map::MapView& view) {
     if (!geo || !ctx.geo) return;
     static std::vector<CountryTone> tones;  // reused: no allocation per frame
     tones.resize(geo->countries.size());
+    const auto& flags = ctx.exhibit.visit().countryFlags();  // kept until selection changes
     for (size_t i = 0; i < tones.size(); ++i) {
-        const auto& iso = geo->countries[i].iso;
-        tones[i] = ctx.exhibit.visit().isSelectedCountry(iso) ? CountryTone::Selected
-                   : ctx.exhibit.visit().isStoryCountry(iso)  ? CountryTone::Story
-                                                              : CountryTone::Plain;
+        using V = session::Visit;
+        tones[i] = flags[i] & V::kSelected ? CountryTone::Selected
+                   : flags[i] & V::kStory  ? CountryTone::Story
+                                           : CountryTone::Plain;
     }
     ctx.geo->draw(ctx.draw, view, tones, {ctx.layout.screen.w, ctx.layout.screen.h});
 }

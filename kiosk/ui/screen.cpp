@@ -4,8 +4,9 @@
 
 namespace kiosk::ui {
 
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text, GeoRenderer* geo,
-                PictureCache* pictures, const StaffInfo& staff) {
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text,
+                const text::UiStrings* strings, GeoRenderer* geo, PictureCache* pictures,
+                const StaffInfo& staff) {
     const auto& layout = exhibit.layout();
     exhibit.targets().clear();
     ImGui::SetNextWindowPos({0, 0});
@@ -23,8 +24,12 @@ void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& tex
                     pictures,
                     exhibit.visit().rightToLeft(),
                     exhibit.visit().language(),
+                    strings,
                     {}};
-    if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
+    if (exhibit.staff().visible()) {
+        // The staff panel covers the screen: the exhibit's buttons beneath are not submitted,
+        // so a touch on the panel can never also press one of them.
+    } else if (exhibit.mode() == session::Mode::Error || !exhibit.library()) {
         drawUnavailable(ctx);
     } else if (exhibit.mode() == session::Mode::Closed) {
         drawClosed(ctx);

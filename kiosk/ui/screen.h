@@ -10,8 +10,10 @@ namespace kiosk::ui {
 class GeoRenderer;
 class PictureCache;
 
-// staff: what the staff panel shows beyond the exhibit's own state.
-void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text, GeoRenderer* geo,
-                PictureCache* pictures, const StaffInfo& staff);
+// staff: what the staff panel shows beyond the exhibit's own state. strings: the interface
+// catalog (null: keys show).
+void drawScreen(session::Exhibit& exhibit, const Fonts& fonts, TextRenderer& text,
+                const text::UiStrings* strings, GeoRenderer* geo, PictureCache* pictures,
+                const StaffInfo& staff);
 
 }  // namespace kiosk::ui

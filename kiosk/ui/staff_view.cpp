@@ -7,6 +7,7 @@
 
 #include "kiosk/content/language_status.h"
 #include "kiosk/core/iso_time.h"
+#include "kiosk/text/locale_format.h"
 
 namespace kiosk::ui {
 namespace {
@@ -130,7 +131,7 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
                       ui(ctx, "staff.language_status",
                          {{"language", st.name + " (" + st.code + ")"},
                           {"status", std::string(status.text)},
-                          {"missing", std::to_string(st.missing)}}),
+                          {"missing", st.missing}}),
                       st.review == content::Review::Reviewed ? colors::kText : colors::kAccent);
         }
     }
@@ -153,9 +154,12 @@ void drawInfoPage(DrawContext& ctx, const StaffInfo& info) {
         return pressed;
     };
     if (button("staff:test", ui(ctx, "staff.touch_test"))) x.staff().showTestPattern(true, now);
-    Shown back = info.previousVersion ? ui(ctx, "staff.roll_back",
-                                           {{"version", std::to_string(*info.previousVersion)}})
-                                      : ui(ctx, "staff.nothing_to_roll_back");
+    Shown back =
+        info.previousVersion
+            ? ui(ctx, "staff.roll_back",
+                 {{"version",
+                   text::localeFormatFor(ctx.language).plainInteger(*info.previousVersion)}})
+            : ui(ctx, "staff.nothing_to_roll_back");
     if (button("staff:rollback", back, info.previousVersion && !info.updateBusy))
         x.staff().request(session::StaffAction::RollBack, now);
     if (button("staff:export", ui(ctx, "staff.export_usage"),

@@ -105,16 +105,19 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items, 
     }
 }
 
-// The visible events as lane points. The selected event (drawn on top, never clustered) and
-// events outside the visitor's filter are left out.
-std::vector<timeline::LanePoint> lanePoints(DrawContext& ctx, float radius, std::size_t& selected) {
+// The visible events, clustered, from the exhibit's lane index (kept while the view holds
+// still). The selected event (drawn on top, never clustered) and events outside the
+// visitor's filter are left out.
+std::vector<timeline::LaneItem> laneItems(DrawContext& ctx, float radius, float gap,
+                                          std::size_t& selected) {
     const auto& lib = *ctx.exhibit.library();
     auto selectedIndex = lib.eventIndex(ctx.exhibit.visit().selection().event);
     selected = selectedIndex.value_or(SIZE_MAX);
-    return timeline::visibleLanePoints(
-        lib, ctx.exhibit.cameras().time(), radius, [&](std::size_t i) {
-            return i != selected && ctx.exhibit.visit().passesFilter(lib.events()[i]);
-        });
+    auto& index = ctx.exhibit.laneIndex();
+    const auto& visit = ctx.exhibit.visit();
+    index.update(lib, visit.actorFilter(),
+                 [&](std::size_t i) { return visit.passesFilter(lib.events()[i]); });
+    return index.clustered(ctx.exhibit.cameras().time(), radius, gap, selected);
 }
 
 }  // namespace
@@ -128,7 +131,7 @@ void drawTimelineEvents(DrawContext& ctx, float lanesTop, float lanesHeight, int
     std::size_t selectedIndex;
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
-    auto items = timeline::clusterLanes(lanePoints(ctx, radius, selectedIndex), gap);
+    auto items = laneItems(ctx, radius, gap, selectedIndex);
     bool selectedInView = selectedIndex != SIZE_MAX &&
                           double(lib.events()[selectedIndex].when.lastDay() + 1) >= view.start() &&
                           double(lib.events()[selectedIndex].when.firstDay()) <= view.end();

@@ -28,7 +28,8 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY, flo
     const Rectf& r = view.viewport();
     float charPx = ctx.fonts.smallPx * 0.62f;
     auto after = [&](float x, float w) { return ctx.rtl ? x - 3 - w : x + 3; };
-    auto ticks = timeline::makeTicks(view.start(), view.end(), r.w, charPx);
+    auto ticks = timeline::makeTicks(view.start(), view.end(), r.w, charPx,
+                                     text::localeFormatFor(ctx.language));
     ctx.draw->AddLine({r.x, axisY}, {r.x + r.w, axisY}, colors::kOutline, 2);
     for (const auto& t : ticks.ticks) {
         float x = view.dayToX(t.day);

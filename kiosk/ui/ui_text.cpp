@@ -1,57 +1,12 @@
-// The exhibit's interface strings. TEMPORARY English table until the catalog lands.
-#include <map>
-
+// The exhibit's interface strings, from the catalog the runner loaded.
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::ui {
 
-Shown ui(DrawContext& ctx, std::string_view key, UiArgs args) {
-    static const std::map<std::string_view, std::string_view> english = {
-        {"button.home", "Start"},
-        {"button.close", "Close"},
-        {"button.earlier", "Earlier"},
-        {"button.later", "Later"},
-        {"filter.only", "Only {name}"},
-        {"card.kind.event", "Event"},
-        {"card.kind.actor", "Who"},
-        {"card.kind.place", "Place"},
-        {"card.who", "Who"},
-        {"card.where", "Where"},
-        {"card.sources", "Sources"},
-        {"card.part_of", "Part of"},
-        {"card.events", "Events"},
-        {"card.show_only_these", "Show only these on the map and timeline"},
-        {"card.quote_reported_by", "{speaker}, as reported by {publisher}"},
-        {"card.what_happened_here", "What happened here"},
-        {"card.picture_unavailable", "(picture unavailable)"},
-        {"closed.headline", "Closed"},
-        {"staff.pin_title", "Staff PIN"},
-        {"staff.pin_delete", "Del"},
-        {"staff.pin_ok", "OK"},
-        {"staff.cancel", "Cancel"},
-        {"staff.panel_title", "Staff panel"},
-        {"staff.update_history", "Update history"},
-        {"staff.recent_log", "Recent log"},
-        {"staff.touch_test", "Touch test"},
-        {"staff.roll_back", "Roll back to v{version}"},
-        {"staff.nothing_to_roll_back", "Nothing to roll back"},
-        {"staff.export_usage", "Export usage to USB"},
-        {"staff.close", "Close"},
-        {"staff.done", "Done"},
-        {"staff.languages", "Languages"},
-        {"staff.language_status", "{language}: {status}, {missing} texts missing"},
-        {"staff.review.draft", "draft, not yet reviewed"},
-        {"staff.review.reviewed", "reviewed"},
-        {"unavailable.headline", "Temporarily unavailable"},
-        {"unavailable.line", "This exhibit is taking a short break. Please come back soon."},
-    };
-    auto it = english.find(key);
-    std::string s(it == english.end() ? key : it->second);
-    for (const auto& [name, value] : args) {
-        std::string token = std::string("{") + name + "}";
-        if (auto at = s.find(token); at != std::string::npos) s.replace(at, token.size(), value);
-    }
-    return {keep(ctx, std::move(s)), "en"};
+Shown ui(DrawContext& ctx, std::string_view key, const text::MessageArgs& args) {
+    if (!ctx.strings) return {key, "en"};
+    std::string_view language = ctx.strings->has(key, ctx.language) ? ctx.language : "en";
+    return {keep(ctx, ctx.strings->format(key, language, args)), keep(ctx, std::string(language))};
 }
 
 }  // namespace kiosk::ui

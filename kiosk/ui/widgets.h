@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "kiosk/session/exhibit.h"
+#include "kiosk/text/ui_strings.h"
 #include "kiosk/ui/text_renderer.h"
 #include "kiosk/ui/theme.h"
 
@@ -25,13 +26,14 @@ struct DrawContext {
     ImDrawList* draw;
     const session::Layout& layout;
     TextRenderer& text;
-    GeoRenderer* geo = nullptr;        // null: no geography, places on the sea
-    PictureCache* pictures = nullptr;  // null: cards show pictures' alt text only
-    bool rtl = false;                  // the visitor's language reads right to left
-    std::string language = "en";       // the visitor's language
-    std::deque<std::string> scratch;   // strings made while drawing, alive for the frame
-    bool scrolling = false;            // drawing inside a scrolling area (a card's content)
-    bool marking = false;              // drawing a marker's or a cluster's count
+    GeoRenderer* geo = nullptr;                // null: no geography, places on the sea
+    PictureCache* pictures = nullptr;          // null: cards show pictures' alt text only
+    bool rtl = false;                          // the visitor's language reads right to left
+    std::string language = "en";               // the visitor's language
+    const text::UiStrings* strings = nullptr;  // null: interface strings show their keys
+    std::deque<std::string> scratch;           // strings made while drawing, alive for the frame
+    bool scrolling = false;                    // drawing inside a scrolling area (a card's content)
+    bool marking = false;                      // drawing a marker's or a cluster's count
 };
 
 // A string and the language it is written in (what the state dump reports for it).
@@ -47,10 +49,10 @@ inline Shown english(std::string_view s) {
 }
 // Keeps s alive until the frame ends, for a Shown made from a temporary.
 std::string_view keep(DrawContext& ctx, std::string s);
-// One of the exhibit's interface strings (assets/strings/ui.json) in the visitor's language,
-// with named arguments filled in; English when it has no translation.
-using UiArgs = std::initializer_list<std::pair<const char*, std::string>>;
-Shown ui(DrawContext& ctx, std::string_view key, UiArgs args = {});
+// One of the exhibit's interface strings (assets/strings/ui.json, text::UiStrings) in the
+// visitor's language, with named arguments filled in (a number picks the plural form);
+// English when it has no translation, and the language it is shown in.
+Shown ui(DrawContext& ctx, std::string_view key, const text::MessageArgs& args = {});
 
 ImVec2 toIm(Vec2f v);
 

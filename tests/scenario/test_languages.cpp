@@ -3,6 +3,7 @@
 // screen size in every language (issue 13).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -257,6 +258,59 @@ TEST_SUITE("languages") {
             INFO(code);
             CHECK(shown);
         }
+    }
+
+    TEST_CASE("the usage log holds the language each card was read in") {
+        json home = stateAt("lang-usage-home", kDesk, {});
+        json arabic = stateAt("lang-usage-ar", kDesk, {"language:ar"});
+        const json* button = findTarget(home, "language:ar");
+        const json* event = firstTarget(arabic, "event:");
+        REQUIRE(button);
+        REQUIRE(event);
+        auto data = std::filesystem::path(SCENARIO_OUTPUT_DIR) / "lang-usage-data";
+        std::filesystem::remove_all(data);
+        Script s(kDesk.w, kDesk.h);
+        s.tap(300, 1, centerX(*button), centerY(*button))
+            .tap(2800, 1, centerX(*event), centerY(*event))
+            .state(5000);
+        RunOptions o;
+        o.extraArgs = {"--data-dir", data.string()};
+        auto run = runKiosk("lang-usage", s, o);
+        REQUIRE(run.dumps.at(0)["card"]["kind"] == "event");
+        std::ifstream log(data / "usage" / "usage.jsonl");
+        REQUIRE(log);
+        std::string language, line;
+        bool cardInArabic = false;
+        while (std::getline(log, line)) {
+            json record = json::parse(line);
+            if (record["type"] == "language") language = record["code"];
+            if (record["type"] == "card_open") cardInArabic = language == "ar";
+        }
+        CHECK(cardInArabic);
+    }
+
+    TEST_CASE("a language the fonts cannot draw gets no button, never a screen of boxes") {
+        namespace fs = std::filesystem;
+        fs::path dir = fs::path(SCENARIO_OUTPUT_DIR) / "lang-hebrew-content";
+        fs::remove_all(dir);
+        fs::copy(fs::path(KIOSK_SOURCE_DIR) / "content", dir, fs::copy_options::recursive);
+        std::ifstream in(dir / "exhibit.json");
+        json exhibit = json::parse(in);
+        in.close();
+        exhibit["languages"].push_back({{"code", "he"}, {"name", "עברית"}, {"rtl", true}});
+        exhibit["title"]["he"] = "מפת התיווך";
+        std::ofstream(dir / "exhibit.json") << exhibit.dump(2);
+        Script s(kDesk.w, kDesk.h);
+        s.state(500);
+        RunOptions o;
+        o.content = dir.string();
+        auto run = runKiosk("lang-hebrew", s, o);
+        const json& st = run.dumps.at(0);
+        CHECK(st["mode"] != "error");
+        CHECK(findTarget(st, "language:ar"));
+        CHECK_FALSE(findTarget(st, "language:he"));
+        CHECK(run.log.find("\"he\" are missing; its language button is hidden") !=
+              std::string::npos);
     }
 
     TEST_CASE("text fits in every language at every screen size: home and an open card") {

@@ -239,6 +239,12 @@ TEST_CASE("unbalanced bidi controls are named with their position") {
     CHECK(warning->line == 5);
     CHECK(warning->column == 23);
     CHECK(warning->message.find("U+202B (RLE), character 13,") != std::string::npos);
+    // Shown without the stray control: an unclosed embedding would turn the line around.
+    CHECK(warning->message.find("shows this text without its bidi controls") != std::string::npos);
+    bool shownClean = false;
+    for (const auto& e : result.library->events())
+        shownClean = shownClean || e.title.get("en") == "Palestinian factions meet in Cairo";
+    CHECK(shownClean);
 }
 
 TEST_CASE("the font check warns at the language and at each text, not at both") {

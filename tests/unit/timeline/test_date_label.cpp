@@ -44,3 +44,12 @@ TEST_CASE("a display override wins, and an approximate date keeps its c.") {
     r.start.approximate = false;
     CHECK(timeline::formatDateRange(r, "en") == "early 2021");
 }
+
+TEST_CASE("the language picks the shared formatter") {
+    DateRange cairo{day(2021, 2, 8), day(2021, 2, 9), {}};
+    CHECK(timeline::formatDateRange(cairo, "ru") == "8–9 февраля 2021\u202Fг.");
+    CHECK(timeline::formatDateRange(cairo, "ar") == "٨–٩ فبراير، ٢٠٢١");
+    kiosk::text::LocaleFormat latn("ar", "latn");
+    CHECK(timeline::formatDateRange(cairo, latn) == "8–9 فبراير، 2021");
+    CHECK(timeline::formatDatePoint(month(2021, 2), latn) == "فبراير 2021");
+}
