@@ -288,7 +288,14 @@ void Runner::rebuildFonts() {
 bool Runner::pumpEvents() {
     SDL_Event e;
     InputResult r;
-    InputContext ctx{width_, height_, !params_.fullscreen || params_.headless, touch_};
+    InputContext ctx{width_, height_, !params_.fullscreen || params_.headless, touch_, {}};
+    // Each event at its own time, not this frame's: a slow frame must not shorten a tap.
+    Millis clockNow = clock_->steadyMs();
+    Uint32 ticksNow = SDL_GetTicks();
+    ctx.eventTime = [&](const SDL_Event& e) -> Millis {
+        if (replaying_) return scriptTimes_.take().value_or(clockNow);
+        return eventTimeOnClock(e.common.timestamp, ticksNow, clockNow);
+    };
     while (SDL_PollEvent(&e)) handleSdlEvent(e, *exhibit_, ctx, r);
     if (r.quit) quit_ = true;
     if (r.resized) applyScreenSize();

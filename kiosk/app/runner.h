@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kiosk/app/options.h"
+#include "kiosk/app/sdl_input.h"
 #include "kiosk/core/clock.h"
 #include "kiosk/input/touch_transform.h"
 #include "kiosk/scenario/script.h"
@@ -100,6 +101,8 @@ class Runner {
     ui::GeoRenderer geo_;
     std::unique_ptr<ui::PictureCache> pictures_;
     input::TouchTransform touch_;
+    ScriptTimes scriptTimes_;  // replayed input's own times, in push order
+    bool replaying_ = false;
     session::RendererInfo renderer_;
     int width_ = 0, height_ = 0;
     bool fontsDirty_ = true;

@@ -19,6 +19,22 @@ Millis nextFrameTime(Millis now, int fps) {
     return (k * 1000 + fps - 1) / fps;
 }
 
+// Finger and mouse steps: their events ask for their time (ScriptTimes), keys do not.
+bool isPointer(const scenario::Step& s) {
+    using scenario::StepType;
+    switch (s.type) {
+        case StepType::FingerDown:
+        case StepType::FingerMove:
+        case StepType::FingerUp:
+        case StepType::MouseDown:
+        case StepType::MouseUp:
+        case StepType::MouseMove:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool isCapture(const scenario::Step& s) {
     return s.type == scenario::StepType::Screenshot || s.type == scenario::StepType::State;
 }
@@ -63,6 +79,7 @@ void Runner::realtimeLoop() {
 void Runner::replayLoop(const scenario::Script& script) {
     const auto& steps = script.steps;
     size_t next = 0;
+    replaying_ = true;
     Millis cap = Millis(params_.maxSimS * 1000);
     bool dirty = true;
     while (!quit_) {
@@ -75,8 +92,9 @@ void Runner::replayLoop(const scenario::Script& script) {
                 captures.push_back(&steps[next]);
             else if (steps[next].type == scenario::StepType::UsbScan)
                 sticksChanged_ = true;
-            else
-                pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
+            else if (pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl())) &&
+                     isPointer(steps[next]))
+                scriptTimes_.pushed(steps[next].t);
         }
         // Simulated time does not wait for real decoding: finish it, so runs repeat exactly.
         while (pictures_->pending()) SDL_Delay(1);

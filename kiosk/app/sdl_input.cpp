@@ -7,29 +7,50 @@ namespace {
 
 constexpr SDL_TouchID kScriptTouchDevice = 1;
 
-void handleFinger(const SDL_TouchFingerEvent& f, session::Exhibit& x, const InputContext& c) {
+std::optional<Millis> timeOf(const SDL_Event& e, const InputContext& c) {
+    if (!c.eventTime) return std::nullopt;
+    return c.eventTime(e);
+}
+
+void handleFinger(const SDL_Event& e, session::Exhibit& x, const InputContext& c) {
+    const SDL_TouchFingerEvent& f = e.tfinger;
     if (!input::isRealTouch(f.touchId)) return;
     input::Vec2 n = c.touch.apply({f.x, f.y});
     Vec2f at{n.x * float(c.width), n.y * float(c.height)};
     auto id = std::int64_t(f.fingerId);
+    auto t = timeOf(e, c);
     if (f.type == SDL_FINGERDOWN)
-        x.fingerDown(id, at);
+        x.fingerDown(id, at, t);
     else if (f.type == SDL_FINGERMOTION)
-        x.fingerMove(id, at);
+        x.fingerMove(id, at, t);
     else
-        x.fingerUp(id, at);
+        x.fingerUp(id, at, t);
 }
 
-void handleMouse(const SDL_Event& e, session::Exhibit& x) {
+void handleMouse(const SDL_Event& e, session::Exhibit& x, const InputContext& c) {
+    auto t = timeOf(e, c);
     if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT)
-        x.fingerDown(kMouseFinger, {float(e.button.x), float(e.button.y)});
+        x.fingerDown(kMouseFinger, {float(e.button.x), float(e.button.y)}, t);
     else if (e.type == SDL_MOUSEBUTTONUP && e.button.button == SDL_BUTTON_LEFT)
-        x.fingerUp(kMouseFinger, {float(e.button.x), float(e.button.y)});
+        x.fingerUp(kMouseFinger, {float(e.button.x), float(e.button.y)}, t);
     else if (e.type == SDL_MOUSEMOTION && (e.motion.state & SDL_BUTTON_LMASK))
-        x.fingerMove(kMouseFinger, {float(e.motion.x), float(e.motion.y)});
+        x.fingerMove(kMouseFinger, {float(e.motion.x), float(e.motion.y)}, t);
 }
 
 }  // namespace
+
+Millis eventTimeOnClock(Uint32 timestamp, Uint32 ticksNow, Millis clockNow) {
+    Uint32 ago = ticksNow - timestamp;  // unsigned: right across the 49-day wrap
+    if (ago > 0x7fffffffu) ago = 0;     // stamped after ticksNow was read
+    return clockNow - Millis(ago);
+}
+
+std::optional<Millis> ScriptTimes::take() {
+    if (times_.empty()) return std::nullopt;
+    Millis t = times_.front();
+    times_.pop_front();
+    return t;
+}
 
 void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext& c,
                     InputResult& r) {
@@ -40,7 +61,7 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext&
         case SDL_FINGERDOWN:
         case SDL_FINGERMOTION:
         case SDL_FINGERUP:
-            handleFinger(e.tfinger, x, c);
+            handleFinger(e, x, c);
             r.input = true;
             break;
         case SDL_MOUSEBUTTONDOWN:
@@ -48,7 +69,7 @@ void handleSdlEvent(const SDL_Event& e, session::Exhibit& x, const InputContext&
         case SDL_MOUSEMOTION:
             if (!input::isRealMouse(e.type == SDL_MOUSEMOTION ? e.motion.which : e.button.which))
                 break;
-            handleMouse(e, x);
+            handleMouse(e, x, c);
             r.input = true;
             break;
         case SDL_MOUSEWHEEL: {

@@ -15,6 +15,7 @@ void GestureRecognizer::fingerDown(std::int64_t finger, Vec2 at, Millis now) {
     const Millis t = advanceClock(now);
     advanceTime();
     if (find(finger) || contacts() >= config_.maxContacts) return;
+    std::erase_if(dropped_, [&](const Dropped& d) { return d.id == finger; });  // a new press
     const bool caughtFling = catchFling();
     VelocityTracker velocity(config_.velocityWindowMs);
     velocity.add(at, t);
@@ -31,14 +32,17 @@ void GestureRecognizer::fingerMove(std::int64_t finger, Vec2 at, Millis now) {
     if (!isUsablePosition(at)) return;
     advanceClock(now);
     advanceTime();
-    if (Contact* contact = find(finger)) moveContact(*contact, at);
+    Contact* contact = find(finger);
+    if (!contact) contact = &adopt(finger, at);
+    if (contact->id == finger) moveContact(*contact, at);
 }
 
 void GestureRecognizer::fingerUp(std::int64_t finger, Vec2 at, Millis now) {
     advanceClock(now);
     advanceTime();
     Contact* contact = find(finger);
-    if (!contact) return;
+    if (!contact && isUsablePosition(at)) contact = &adopt(finger, at);
+    if (!contact || contact->id != finger) return;
     if (isUsablePosition(at)) moveContact(*contact, at);
     releaseContact(static_cast<std::size_t>(contact - contacts_.data()), Ending::Lifted);
 }
@@ -76,6 +80,7 @@ int GestureRecognizer::contacts() const {
 void GestureRecognizer::reset() {
     contacts_.clear();
     pending_.clear();
+    dropped_.clear();
     manipulating_ = tapPossible_ = longPressArmed_ = false;
     lastTap_.reset();
     fling_.reset();
@@ -101,7 +106,33 @@ GestureRecognizer::Contact* GestureRecognizer::find(std::int64_t finger) {
 }
 
 void GestureRecognizer::emit(GestureKind kind, Vec2 at, Vec2 delta, float scale, Vec2 velocity) {
-    pending_.push_back({kind, at, delta, scale, velocity});
+    pending_.push_back({kind, -1, at, delta, scale, velocity});
+}
+
+// A finger the panel reports but this recognizer does not hold: it joins where it was last
+// seen (or here), and the caller's move takes it on from there, as any contact's would.
+// When the contact limit is reached, the oldest contact is returned instead (not this finger).
+GestureRecognizer::Contact& GestureRecognizer::adopt(std::int64_t finger, Vec2 at) {
+    if (contacts() >= config_.maxContacts) return contacts_.front();
+    Vec2 from = at;
+    auto it = std::find_if(dropped_.begin(), dropped_.end(),
+                           [&](const Dropped& d) { return d.id == finger; });
+    if (it != dropped_.end()) {
+        from = it->pos;
+        dropped_.erase(it);
+    }
+    catchFling();
+    VelocityTracker velocity(config_.velocityWindowMs);
+    velocity.add(from, now_);
+    contacts_.push_back({finger, from, from, now_, now_, velocity});
+    if (contacts_.size() == 1) {
+        tapPossible_ = longPressArmed_ = false;  // its press was not seen
+        lastTap_.reset();
+        panReference_ = from;
+    } else if (contacts_.size() == 2) {
+        beginMultiTouch();
+    }
+    return contacts_.back();
 }
 
 // ---- movement ---------------------------------------------------------------------------
@@ -222,9 +253,11 @@ void GestureRecognizer::recognizeTap(const Contact& contact) {
                         distance(contact.downPos, lastTap_->at) <= px(config_.doubleTapSlopMm);
     if (second) {
         emit(GestureKind::DoubleTap, contact.downPos);
+        pending_.back().finger = contact.id;
         lastTap_.reset();  // a third tap starts a new chain
     } else {
         emit(GestureKind::Tap, contact.downPos);
+        pending_.back().finger = contact.id;
         lastTap_ = TapRecord{contact.downPos, now_};
     }
 }
@@ -236,6 +269,7 @@ void GestureRecognizer::fireLongPress() {
     const Contact& sole = contacts_.front();
     if (now_ < sole.downAt + config_.longPressMs) return;
     emit(GestureKind::LongPress, sole.downPos);
+    pending_.back().finger = sole.id;
     longPressArmed_ = tapPossible_ = false;
     lastTap_.reset();
 }
@@ -243,9 +277,12 @@ void GestureRecognizer::fireLongPress() {
 // A finger whose FINGERUP was lost would otherwise hold the view forever.
 void GestureRecognizer::dropStaleContacts() {
     for (std::size_t i = 0; i < contacts_.size();) {
-        if (now_ - contacts_[i].lastNewsAt >= config_.staleContactMs)
+        if (now_ - contacts_[i].lastNewsAt >= config_.staleContactMs) {
+            if (dropped_.size() >= static_cast<std::size_t>(config_.maxContacts))
+                dropped_.erase(dropped_.begin());
+            dropped_.push_back({contacts_[i].id, contacts_[i].pos});
             releaseContact(i, Ending::Dropped);
-        else
+        } else
             ++i;
     }
 }

@@ -15,6 +15,12 @@
 //                       A new touch stops a fling at once (FlingEnd) and taps nothing itself.
 //   Cancel              a finger that was not panning was dropped as stale (lost FINGERUP);
 //                       a panning one ends with PanEnd at zero velocity instead (no fling).
+// The panel's word wins over this bookkeeping: motion or a lift from a finger the recognizer
+// does not know (its down was lost, or it rested so long it was dropped as stale) adopts it
+// as a live contact, taken up where it was last seen, so it moves the view without a jump.
+// An adopted finger never taps or long-presses: its press was not seen.
+// Times are the input events' own timestamps (SDL's), so a slow frame that delivers a down
+// and an up together still measures the real press.
 // The first two fingers down drive a pinch; more are ignored until a driver lifts. Finger
 // changes (join, leave, stale) re-base the reference, so they never make the view jump.
 #include <cstdint>
@@ -60,6 +66,7 @@ enum class GestureKind {
 
 struct Gesture {
     GestureKind kind = GestureKind::Cancel;
+    std::int64_t finger = -1;  // Tap, DoubleTap, LongPress: the finger; -1 for the others
     Vec2 at;
     Vec2 delta;
     float scale = 1.0f;
@@ -70,9 +77,10 @@ class GestureRecognizer {
   public:
     explicit GestureRecognizer(GestureConfig config = {});
 
-    // Bad input is ignored: a second down for a finger already down, moves and ups for unknown
-    // fingers, non-finite positions (an up with one still ends the contact at its last position).
-    // Times that go backwards are treated as the latest time seen.
+    // Bad input is ignored: a second down for a finger already down, non-finite positions (an
+    // up with one still ends the contact at its last position). Moves and ups for unknown
+    // fingers adopt them (see above). `now` is the event's time in ms; times that go
+    // backwards are treated as the latest time seen.
     void fingerDown(std::int64_t finger, Vec2 at, Millis now);
     void fingerMove(std::int64_t finger, Vec2 at, Millis now);
     void fingerUp(std::int64_t finger, Vec2 at, Millis now);
@@ -111,6 +119,7 @@ class GestureRecognizer {
     void advanceTime();
     Contact* find(std::int64_t finger);
     void emit(GestureKind kind, Vec2 at, Vec2 delta = {}, float scale = 1.0f, Vec2 velocity = {});
+    Contact& adopt(std::int64_t finger, Vec2 at);
 
     void moveContact(Contact& contact, Vec2 at);
     void panSoleFinger(const Contact& contact);
@@ -139,7 +148,13 @@ class GestureRecognizer {
     float pinchSpan_ = 1;          // driver distance at the last Pinch
     std::optional<TapRecord> lastTap_;
     std::optional<Fling> fling_;
-    Vec2 flingFrom_;  // release position, so coasting Pans can report where they are
+    Vec2 flingFrom_;
+    struct Dropped {
+        std::int64_t id;
+        Vec2 pos;
+    };
+    std::vector<Dropped> dropped_;  // stale contacts' last positions, for their adoption  //
+                                    // release position, so coasting Pans can report where they are
 };
 
 }  // namespace kiosk::input

@@ -40,6 +40,16 @@ void PointerLatch::fingerUp(std::int64_t finger, Vec2 at) {
     queue(Step::Release, primaryPos_);
 }
 
+void PointerLatch::fingerUpAway(std::int64_t finger) {
+    if (!isDown(finger)) return;
+    fingers_.erase(std::find(fingers_.begin(), fingers_.end(), finger));
+    if (!hasPrimary_ || finger != primary_) return;
+    hasPrimary_ = false;
+    // Off screen but a valid position: ImGui treats a release at its "no mouse" sentinel
+    // differently (widgets pressed afterwards stopped clicking).
+    queue(Step::Release, {-10000.0f, -10000.0f});
+}
+
 void PointerLatch::releaseAll() {
     fingers_.clear();
     if (!hasPrimary_) return;

@@ -28,6 +28,9 @@ class PointerLatch {
     void fingerDown(std::int64_t finger, Vec2 at);
     void fingerMove(std::int64_t finger, Vec2 at);
     void fingerUp(std::int64_t finger, Vec2 at);
+    // A lift whose tap the session has already handled: the pointer is released away from
+    // every widget, so ImGui shows the press but clicks nothing a frame later.
+    void fingerUpAway(std::int64_t finger);
     // Releases the pointer and forgets every finger. Call when the gesture recognizers have
     // dropped all contacts (a lost FINGERUP) and on the idle reset, or a stuck finger would
     // keep new touches from ever becoming primary.

@@ -1,5 +1,8 @@
 #include "kiosk/session/exhibit.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace kiosk::session {
 
 const char* modeName(Mode mode) {
@@ -57,12 +60,16 @@ void Exhibit::setGeography(std::shared_ptr<const map::GeoAsset> geography) {
     ctx_.settle();
 }
 
-void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
+Millis Exhibit::eventTime(std::optional<Millis> when) const {
+    return when ? std::min(*when, now()) : now();
+}
+
+void Exhibit::fingerDown(std::int64_t finger, Vec2f at, std::optional<Millis> when) {
     Vec2f screen{float(ctx_.width), float(ctx_.height)};
     staff_.fingerDown(finger, at, screen, ctx_.panel.pixelsPerMm(), now());
     if (staff_.visible()) {
         // The staff panel takes every touch; the exhibit underneath carries on by itself.
-        touch_.down(finger, at, Region::Staff);
+        touch_.down(finger, at, Region::Staff, eventTime(when));
         ctx_.settle();
         return;
     }
@@ -72,22 +79,22 @@ void Exhibit::fingerDown(std::int64_t finger, Vec2f at) {
         // The touch that ends attract only wakes the exhibit; it taps nothing underneath.
         schedule_.endAttract();
         noteInput();
-        touch_.down(finger, at, Region::None);
+        touch_.down(finger, at, Region::None, eventTime(when));
         return;
     }
     noteInput();
-    touch_.down(finger, at, touch_.regionAt(at));
+    touch_.down(finger, at, touch_.regionAt(at), eventTime(when));
 }
 
-void Exhibit::fingerMove(std::int64_t finger, Vec2f at) {
+void Exhibit::fingerMove(std::int64_t finger, Vec2f at, std::optional<Millis> when) {
     staff_.fingerMove(finger, at, {float(ctx_.width), float(ctx_.height)},
                       ctx_.panel.pixelsPerMm());
-    afterTouch(touch_.move(finger, at));
+    afterTouch(touch_.move(finger, at, eventTime(when)));
 }
 
-void Exhibit::fingerUp(std::int64_t finger, Vec2f at) {
+void Exhibit::fingerUp(std::int64_t finger, Vec2f at, std::optional<Millis> when) {
     staff_.fingerUp(finger, now());
-    afterTouch(touch_.up(finger, at));
+    afterTouch(touch_.up(finger, at, eventTime(when)));
 }
 
 // A known finger moved or lifted: the staff panel only redraws; anywhere else it is a visitor.
@@ -108,6 +115,12 @@ void Exhibit::update() {
     Millis t = now();
     touch_.update(t);
     touch_.applyGestures();
+    // Before the frame is drawn, so the frame of the lift shows what the button did.
+    for (const auto& id : touch_.takeButtonTaps()) pressButton(id);
+    // Hands on a view outrank another visitor's selection: its flight must not pull the map
+    // or the timeline from under a finger (the card still opens, the view stays put).
+    if (touch_.holdingMap()) cameras_.map().cancelFlight();
+    if (touch_.holdingTimeline()) cameras_.time().cancelFlight();
     if (visit_.card().update(t) != ctx_.layout.cardOpen) cameras_.relayout(visit_.card().amount());
     cameras_.update(t);
     visit_.updateIdle(t);
@@ -154,6 +167,38 @@ void Exhibit::goHome() {
     cameras_.relayout(visit_.card().amount());
     if (ctx_.library) cameras_.home(ctx_.library->settings());
     ctx_.settle();
+}
+
+bool Exhibit::pressButton(const std::string& id) {
+    auto after = [&](const char* prefix) -> std::optional<std::string> {
+        std::string_view p(prefix);
+        if (id.rfind(p, 0) != 0) return std::nullopt;
+        return id.substr(p.size());
+    };
+    if (id == "button:home") {
+        goHome();
+    } else if (id == "button:close") {
+        visit_.clearSelection();
+    } else if (id == "button:previous" || id == "button:next") {
+        visit_.selectAdjacentEvent(id == "button:next" ? 1 : -1);
+    } else if (id == "button:clear-filter") {
+        visit_.clearFilter();
+    } else if (id == "button:filter") {
+        if (visit_.selection().actor.empty()) return false;
+        visit_.setActorFilter(visit_.selection().actor);
+    } else if (auto code = after("language:")) {
+        visit_.setLanguage(*code);
+    } else if (auto actor = after("chip:actor:")) {
+        visit_.selectActor(*actor);
+    } else if (auto place = after("chip:place:")) {
+        visit_.selectPlace(*place);
+    } else if (auto event = after("row:event:")) {
+        visit_.selectEvent(*event);
+    } else {
+        return false;
+    }
+    ctx_.settle();
+    return true;
 }
 
 void Exhibit::showNotice(std::string text, bool problem, Millis durationMs) {

@@ -37,10 +37,17 @@ class Exhibit {
     // The map's countries; optional: without them the map shows places on the sea.
     void setGeography(std::shared_ptr<const map::GeoAsset> geography);
 
-    // Visitor input, in pixels. Fingers are routed to the region they landed in.
-    void fingerDown(std::int64_t finger, Vec2f at);
-    void fingerMove(std::int64_t finger, Vec2f at);
-    void fingerUp(std::int64_t finger, Vec2f at);
+    // Visitor input, in pixels. Fingers are routed to the region they landed in. `when` is
+    // the event's own time on this exhibit's clock (ms; SDL's timestamp, converted), so a
+    // slow frame does not change how long a press was; later than now counts as now, and
+    // none means now.
+    void fingerDown(std::int64_t finger, Vec2f at, std::optional<Millis> when = {});
+    void fingerMove(std::int64_t finger, Vec2f at, std::optional<Millis> when = {});
+    void fingerUp(std::int64_t finger, Vec2f at, std::optional<Millis> when = {});
+    // Acts on a tapped button by its target id ("button:home", "language:ru", "button:next",
+    // "chip:place:x", "row:event:x", "button:filter", ...), as the drawn button would.
+    // Returns false for an id it does not know.
+    bool pressButton(const std::string& targetId);
     // A mouse wheel: `steps` notches about `at`; positive zooms in.
     void wheel(Vec2f at, float steps);
     // Something outside the exhibit's state changed what is drawn (a picture arrived).
@@ -84,6 +91,7 @@ class Exhibit {
   private:
     void noteInput() { visit_.noteInput(); }
     void afterTouch(std::optional<Region> region);
+    Millis eventTime(std::optional<Millis> when) const;
 
     SessionContext ctx_;
     Cameras cameras_{ctx_};

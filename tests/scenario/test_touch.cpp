@@ -158,4 +158,65 @@ TEST_SUITE("touch") {
         CHECK(run.state["language"] == homeState()["language"]);
         CHECK(run.state["card"]["scroll"] == 0.0);
     }
+
+    TEST_CASE(
+        "Home acts in the frame of its lift: last_input_frame shows it, the frame before not") {
+        const json* moscow = findTarget(homeState(), "place:moscow");
+        const json* home = findTarget(homeState(), "button:home");
+        REQUIRE(moscow);
+        REQUIRE(home);
+        Script s(kW, kH);
+        s.tap(500, 1, centerX(*moscow), centerY(*moscow))
+            .down(3000, 2, centerX(*home), centerY(*home))
+            .state(3079)  // the frame before the lift
+            .up(3080, 2, centerX(*home), centerY(*home))
+            .state(3080)  // the frame of the lift
+            .wait(4000);
+        auto run = runKiosk("home-frame", s);
+        REQUIRE(run.dumps.size() == 2);
+        const json &before = run.dumps[0], &lift = run.dumps[1];
+        CHECK(before["selected"]["place"] == "moscow");
+        CHECK(lift["frames"]["last_input_frame"] == lift["frames"]["rendered"]);
+        CHECK(lift["frames"]["rendered"].get<int>() == before["frames"]["rendered"].get<int>() + 1);
+        CHECK(lift["selected"]["place"].is_null());
+        CHECK(lift["card"]["kind"].is_null());
+        // What that frame drew: no card any more (the state at exit of the frame is not enough:
+        // a button acting during the frame leaves its first part drawn the old way).
+        CHECK(findTarget(before, "button:close"));
+        CHECK(!targetIds(before, "row:event:").empty());
+        CHECK_FALSE(findTarget(lift, "button:close"));
+        CHECK(targetIds(lift, "row:event:").empty());
+    }
+
+    TEST_CASE("a tap during a fly-to means the place that was under the finger at the down") {
+        const json* moscow = findTarget(homeState(), "place:moscow");
+        REQUIRE(moscow);
+        // Where the places are while the map flies to Moscow and the card slides in.
+        Script probe(kW, kH);
+        probe.tap(500, 1, centerX(*moscow), centerY(*moscow)).state(640).state(760);
+        auto flight = runKiosk("tap-during-flight-probe", probe);
+        REQUIRE(flight.dumps.size() == 2);
+        const json &atDown = flight.dumps[0], &later = flight.dumps[1];
+        // A place that moves well off its spot between down and lift.
+        std::string chosen;
+        for (const auto& id : targetIds(atDown, "place:")) {
+            const json* a = findTarget(atDown, id);
+            const json* b = findTarget(later, id);
+            if (id == "place:moscow" || !a) continue;
+            if (b && std::hypot(centerX(*b) - centerX(*a), centerY(*b) - centerY(*a)) < 80)
+                continue;
+            chosen = id;
+            break;
+        }
+        REQUIRE(!chosen.empty());
+        const json* t = findTarget(atDown, chosen);
+        Script s(kW, kH);
+        s.tap(500, 1, centerX(*moscow), centerY(*moscow))
+            .state(640)  // the frame the visitor sees at the down, as in the probe
+            .down(641, 2, centerX(*t), centerY(*t))
+            .up(760, 2, centerX(*t), centerY(*t))
+            .wait(3000);
+        auto run = runKiosk("tap-during-flight", s);
+        CHECK(run.state["selected"]["place"] == chosen.substr(6));
+    }
 }
