@@ -30,5 +30,6 @@ extern const Command kValidateCommand;
 extern const Command kPackCommand;
 extern const Command kVerifyCommand;
 extern const Command kUsageReportCommand;
+extern const Command kStringsCommand;
 
 }  // namespace kiosk::tools
