@@ -31,5 +31,6 @@ extern const Command kPackCommand;
 extern const Command kVerifyCommand;
 extern const Command kUsageReportCommand;
 extern const Command kStringsCommand;
+extern const Command kImportCommand;
 
 }  // namespace kiosk::tools
