@@ -154,8 +154,8 @@ struct Importer {
     }
 
     static bool isUrl(const std::string& s) {
-        return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 ||
-               s.rfind("data:", 0) == 0;
+        return s.rfind("/", 0) == 0 || s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 ||
+               s.rfind("//", 0) == 0 || s.rfind("data:", 0) == 0;
     }
 
     // The media id of a local picture copied in, or "" (reported).
