@@ -75,6 +75,8 @@ void Runner::replayLoop(const scenario::Script& script) {
                 captures.push_back(&steps[next]);
             else if (steps[next].type == scenario::StepType::UsbScan)
                 sticksChanged_ = true;
+            else if (steps[next].type == scenario::StepType::WriteFile)
+                writeWatchedFile(steps[next].path, steps[next].text);
             else
                 pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl()));
         }
