@@ -73,4 +73,37 @@ TEST_SUITE("preview") {
         CHECK(problemNotice(run.dumps[3]) == nullptr);
         CHECK(run.dumps[3]["content"]["version"] == "2");
     }
+
+    TEST_CASE("a reload keeps the selected place") {
+        fs::path dir = fs::path(SCENARIO_OUTPUT_DIR) / "preview-select-files";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/tests/fixtures/content/minimal", dir,
+                 fs::copy_options::recursive);
+        RunOptions o;
+        o.width = 1280;
+        o.height = 800;
+        o.extraArgs = {"--watch", dir.string()};
+        Script look(1280, 800);
+        look.state(1000);
+        auto home = runKiosk("preview-select-home", look, o);
+        REQUIRE(home.dumps.size() == 1);
+        auto places = targetIds(home.dumps[0], "place:");
+        REQUIRE_FALSE(places.empty());
+        const json* target = findTarget(home.dumps[0], places[0]);
+        REQUIRE(target);
+        std::string exhibit = readText(dir / "exhibit.json");
+        exhibit.replace(exhibit.find("\"version\": 1"), 12, "\"version\": 2");
+        Script s(1280, 800);
+        s.tap(1000, 1, centerX(*target), centerY(*target))
+            .state(2000)
+            .writeFile(2500, "exhibit.json", exhibit)
+            .state(3500);
+        auto run = runKiosk("preview-select", s, o);
+        REQUIRE(run.dumps.size() == 2);
+        std::string id = places[0].substr(6);  // "place:<id>"
+        CHECK(run.dumps[0]["selected"]["place"] == id);
+        CHECK(run.dumps[1]["content"]["version"] == "2");
+        CHECK(run.dumps[1]["selected"]["place"] == id);
+    }
 }
