@@ -133,6 +133,9 @@ bool Runner::start() {
 // The content to show: the installed version the updater recovered, else the bundled one.
 void Runner::loadContent() {
     std::string bundled = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
+    // Editors' previews are never dark (docs/content-format.md, Previewing).
+    bool windowed = !params_.fullscreen && !params_.headless;
+    exhibit_->schedule().setPreview(!params_.watchDir.empty() || windowed);
     std::string dir = setUpUpdates(bundled);
     if (!params_.watchDir.empty()) dir = params_.watchDir;  // a preview shows what is edited
     startWatch();

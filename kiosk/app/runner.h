@@ -54,6 +54,8 @@ class Runner {
     // there and reports the change itself.
     void startWatch();
     void pollWatch();
+    // A preview outside opening hours: the strip that says so, as a notice.
+    void showClosedStrip();
     void writeWatchedFile(const std::string& path, const std::string& text);
     ui::StaffInfo staffInfo() const;
     void loadGeography();
@@ -99,6 +101,7 @@ class Runner {
     std::optional<update::ShownContent> pendingContent_;  // installed, shown at the idle reset
     platform::MountWatch mountWatch_;
     std::atomic<bool> sticksChanged_{false};
+    std::string closedStrip_;                  // the strip shown now, "" for none
     std::atomic<bool> contentChanged_{false};  // before the watch, whose thread sets it
     platform::MountWatch contentWatch_;        // --watch: the content folder (inotify)
     int trustedKeys_ = 0;

@@ -106,6 +106,14 @@ void Runner::writeWatchedFile(const std::string& path, const std::string& text) 
     contentChanged_ = true;
 }
 
+void Runner::showClosedStrip() {
+    std::string strip = exhibit_->schedule().closedStrip();
+    if (strip == closedStrip_) return;
+    if (!closedStrip_.empty()) exhibit_->withdrawNotices(closedStrip_);
+    closedStrip_ = strip;
+    if (!strip.empty()) exhibit_->showNotice(strip, false, 7 * 86'400'000LL);
+}
+
 void Runner::pollWatch() {
     if (params_.watchDir.empty() || !contentChanged_.exchange(false)) return;
     update::ShownContent shown;
@@ -116,6 +124,7 @@ void Runner::pollWatch() {
 
 void Runner::pollUpdates() {
     pollWatch();
+    showClosedStrip();
     if (!updates_) return;
     if (sticksChanged_.exchange(false) && !params_.mountRoot.empty())
         updates_->scanMountRoot(params_.mountRoot);

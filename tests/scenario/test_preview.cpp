@@ -106,4 +106,28 @@ TEST_SUITE("preview") {
         CHECK(run.dumps[1]["content"]["version"] == "2");
         CHECK(run.dumps[1]["selected"]["place"] == id);
     }
+
+    TEST_CASE("a preview on a Monday shows the content with a closed strip, not the dark screen") {
+        // The bundled schedule: closed on Mondays, Tuesday to Sunday 10:00-18:00 (Berlin).
+        fs::path dir = fs::path(SCENARIO_OUTPUT_DIR) / "preview-monday-files";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        fs::copy(std::string(KIOSK_SOURCE_DIR) + "/content", dir, fs::copy_options::recursive);
+        RunOptions o;
+        o.width = 1280;
+        o.height = 800;
+        o.clock = "2026-11-30T11:00:00";
+        o.extraArgs = {"--watch", dir.string()};
+        Script s(1280, 800);
+        s.state(1000);
+        auto run = runKiosk("preview-monday", s, o);
+        REQUIRE(run.dumps.size() == 1);
+        const json& d = run.dumps[0];
+        CHECK(d["mode"] != "closed");
+        CHECK_FALSE(d["targets"].empty());
+        bool strip = false;
+        for (const auto& n : d["notices"])
+            strip = strip || n["text"] == "Closed now; opens Tuesday at 10:00 (preview)";
+        CHECK(strip);
+    }
 }
