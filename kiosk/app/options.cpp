@@ -38,6 +38,12 @@ const std::map<std::string, ValueHandler>& valueOptions() {
              p.contentDir = v;
              return "";
          }},
+        {"--watch",
+         [](AppParams& p, const std::string& v) {
+             p.contentDir = v;
+             p.watchDir = v;
+             return "";
+         }},
         {"--assets",
          [](AppParams& p, const std::string& v) {
              p.assetsDir = v;
@@ -176,6 +182,8 @@ Display:
 
 Content and data:
   --content DIR           the content folder (default: the bundled content)
+  --watch DIR             show DIR and reload it within a second of each change; while
+                          it is broken, the last good content stays with a banner
   --assets DIR            prepared assets such as the map (default: the bundled assets)
   --data-dir DIR          where updates, logs and usage data live
   --config FILE           installation settings (default /etc/mediation-map/kiosk.conf);

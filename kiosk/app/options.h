@@ -12,6 +12,7 @@ struct AppParams {
     bool headless = false;
     int width = 0, height = 0;             // 0: the display's own size
     std::string contentDir;                // empty: the bundled content
+    std::string watchDir;                  // --watch: contentDir, reloaded on each change
     std::string assetsDir;                 // empty: the installed or source assets/
     std::string clock;                     // ISO 8601 start of simulated or shown time
     std::string replayPath;                // JSON Lines script; implies simulated time

@@ -138,7 +138,12 @@ bool Runner::start() {
 // The content to show: the installed version the updater recovered, else the bundled one.
 void Runner::loadContent() {
     std::string bundled = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
+    // Editors' previews are never dark (docs/content-format.md, Previewing).
+    bool windowed = !params_.fullscreen && !params_.headless;
+    exhibit_->schedule().setPreview(!params_.watchDir.empty() || windowed);
     std::string dir = setUpUpdates(bundled);
+    if (!params_.watchDir.empty()) dir = params_.watchDir;  // a preview shows what is edited
+    startWatch();
     if (!loadContentFrom(dir) && dir != bundled) {
         log("the installed content " + dir + " could not be loaded; showing " + bundled);
         loadContentFrom(bundled);
@@ -186,7 +191,10 @@ std::vector<std::string> undrawableLanguages(const content::Library& library) {
 
 }  // namespace
 
-bool Runner::loadContentFrom(const std::string& dir) {
+// The banner of a reload that failed (--watch, USB), taken back by the next good one.
+constexpr std::string_view kNotReloaded = "Not reloaded, still showing the last good content:";
+
+bool Runner::loadContentFrom(const std::string& dir, bool keepShown) {
     // Headers only: the start must not wait for every picture. Installed content was decoded
     // whole when its update was verified; the picture worker decodes each one again.
     content::LoadOptions options;
@@ -194,11 +202,25 @@ bool Runner::loadContentFrom(const std::string& dir) {
     auto result = content::loadContent(dir, options);
     for (const auto& p : result.problems) log(dir + "/" + p.format());
     fontsDirty_ = true;
+    if (!result.ok() && keepShown && exhibit_->library()) {
+        // The last good content stays; the banner names every error where the editor looks.
+        std::string banner(kNotReloaded);
+        int listed = 0;
+        for (const auto& p : result.problems) {
+            if (p.severity != content::Problem::Severity::Error) continue;
+            if (++listed > 3) break;
+            banner += "\n" + p.format();
+        }
+        if (result.errors > 3) banner += "\n(" + std::to_string(result.errors - 3) + " more)";
+        exhibit_->showNotice(toValidUtf8(banner), true, 3'600'000);
+        return false;
+    }
     if (!result.ok()) {
         const auto* first = result.firstError();
         exhibit_->setContentError(first ? first->format() : "the content could not be loaded");
         return false;
     }
+    exhibit_->withdrawNotices(kNotReloaded);  // an earlier broken save, now put right
     exhibit_->setContent(result.library);
     exhibit_->visit().setHiddenLanguages(undrawableLanguages(*result.library));
     // Dates and numbers in each language's digits (exhibit.json "digits"), messages included.

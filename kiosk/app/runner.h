@@ -42,12 +42,22 @@ class Runner {
   private:
     bool start();
     void loadContent();
-    bool loadContentFrom(const std::string& dir);
+    // `keepShown`: on errors, the content already shown stays, with a banner naming each
+    // problem (file:line:col), instead of the error screen.
+    bool loadContentFrom(const std::string& dir, bool keepShown = false);
     // Updates (runner_updates.cpp): recovery at start; returns the content folder to show.
     std::string setUpUpdates(const std::string& bundledDir);
     void pollUpdates();
     void applyStaffActions();
     void reloadContent(const update::ShownContent& shown);
+    // --watch (runner_updates.cpp): the folder is watched with inotify; each change goes
+    // through reloadContent, as a USB update does. Replay's write_file step writes a file
+    // there and reports the change itself.
+    void startWatch();
+    void pollWatch();
+    // A preview outside opening hours: the strip that says so, as a notice.
+    void showClosedStrip();
+    void writeWatchedFile(const std::string& path, const std::string& text);
     ui::StaffInfo staffInfo() const;
     void loadGeography();
     void openUsageLog();
@@ -94,6 +104,9 @@ class Runner {
     std::optional<update::ShownContent> pendingContent_;  // installed, shown at the idle reset
     platform::MountWatch mountWatch_;
     std::atomic<bool> sticksChanged_{false};
+    std::string closedStrip_;                  // the strip shown now, "" for none
+    std::atomic<bool> contentChanged_{false};  // before the watch, whose thread sets it
+    platform::MountWatch contentWatch_;        // --watch: the content folder (inotify)
     int trustedKeys_ = 0;
     ui::Fonts fonts_;
     std::unique_ptr<ui::TextRenderer> text_;  // shaped text and its glyph atlas (one GL context)

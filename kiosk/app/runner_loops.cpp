@@ -92,6 +92,8 @@ void Runner::replayLoop(const scenario::Script& script) {
                 captures.push_back(&steps[next]);
             else if (steps[next].type == scenario::StepType::UsbScan)
                 sticksChanged_ = true;
+            else if (steps[next].type == scenario::StepType::WriteFile)
+                writeWatchedFile(steps[next].path, steps[next].text);
             else if (pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl())) &&
                      isPointer(steps[next]))
                 scriptTimes_.pushed(steps[next].t);

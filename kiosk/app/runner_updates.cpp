@@ -2,6 +2,9 @@
 // the drawing thread, new content shown once no visitor is mid-visit, staff banners, and the
 // staff panel's actions.
 #include <SDL.h>
+
+#include <cstdio>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/app/runner.h"
@@ -80,7 +83,48 @@ std::string Runner::setUpUpdates(const std::string& bundledDir) {
     return report.shown.contentDir.string();
 }
 
+void Runner::startWatch() {
+    if (params_.watchDir.empty() || !params_.replayPath.empty()) return;  // replay: write_file
+    if (!contentWatch_.start(params_.watchDir, [this] {
+            contentChanged_ = true;
+            SDL_Event wake{};
+            wake.type = SDL_USEREVENT;
+            SDL_PushEvent(&wake);
+        }))
+        log("--watch: cannot watch " + params_.watchDir + ": " + contentWatch_.error());
+    else
+        log("--watch: reloading " + params_.watchDir + " on each change");
+}
+
+void Runner::writeWatchedFile(const std::string& path, const std::string& text) {
+    std::string file = params_.watchDir + "/" + path, temporary = file + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary);
+        out << text;
+    }
+    std::rename(temporary.c_str(), file.c_str());  // as editors save: whole files at once
+    contentChanged_ = true;
+}
+
+void Runner::showClosedStrip() {
+    std::string strip = exhibit_->schedule().closedStrip();
+    if (strip == closedStrip_) return;
+    if (!closedStrip_.empty()) exhibit_->withdrawNotices(closedStrip_);
+    closedStrip_ = strip;
+    if (!strip.empty()) exhibit_->showNotice(strip, false, 7 * 86'400'000LL);
+}
+
+void Runner::pollWatch() {
+    if (params_.watchDir.empty() || !contentChanged_.exchange(false)) return;
+    update::ShownContent shown;
+    shown.contentDir = params_.watchDir;
+    shown.version = versionOf(params_.watchDir);
+    reloadContent(shown);
+}
+
 void Runner::pollUpdates() {
+    pollWatch();
+    showClosedStrip();
     if (!updates_) return;
     if (sticksChanged_.exchange(false) && !params_.mountRoot.empty())
         updates_->scanMountRoot(params_.mountRoot);
@@ -125,11 +169,21 @@ void Runner::applyStaffActions() {
 void Runner::reloadContent(const update::ShownContent& shown) {
     bool wasAttracting = exhibit_->mode() == session::Mode::Attract;
     auto previous = exhibit_->library() ? exhibit_->library()->settings().version : 0;
-    if (!loadContentFrom(shown.contentDir.string())) {
-        log("the new content could not be loaded; it stays installed but is not shown");
+    session::Selection kept = exhibit_->visit().selection();
+    if (!loadContentFrom(shown.contentDir.string(), true)) {
+        log("the new content could not be loaded; the last good content is still shown");
         return;
     }
     exhibit_->update();
+    // What was selected stays selected where its id still exists (select* ignores others).
+    if (!wasAttracting) {
+        if (!kept.event.empty())
+            exhibit_->visit().selectEvent(kept.event);
+        else if (!kept.place.empty())
+            exhibit_->visit().selectPlace(kept.place);
+        else if (!kept.actor.empty())
+            exhibit_->visit().selectActor(kept.actor);
+    }
     // Hot reload: the same mode as before, with the new story.
     if (wasAttracting && exhibit_->mode() == session::Mode::Explore)
         exhibit_->schedule().startAttract();

@@ -1,5 +1,7 @@
 // ObjectReader: reading the fields of one object of a known kind, each at its own path.
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "kiosk/content/reader.h"
 
@@ -17,6 +19,21 @@ std::string rangeText(double min, double max) {
 }
 
 }  // namespace
+
+std::optional<std::string_view> foreignFieldMatch(std::string_view key,
+                                                  std::initializer_list<std::string_view> known) {
+    // TimelineJS3 (timeline.knightlab.com/docs/json-format.html) and TimeMap's item fields.
+    static constexpr std::pair<std::string_view, std::string_view> kMeaning[] = {
+        {"start_date", "when"}, {"end_date", "when"},    {"display_date", "when"},
+        {"start", "when"},      {"end", "when"},         {"headline", "title"},
+        {"text", "summary"},    {"unique_id", "id"},     {"group", "track"},
+        {"point", "places"},    {"description", "body"}, {"credit", "sources"},
+    };
+    for (auto [foreign, ours] : kMeaning)
+        if (key == foreign && std::find(known.begin(), known.end(), ours) != known.end())
+            return ours;
+    return std::nullopt;
+}
 
 ObjectReader::ObjectReader(const FileScope& scope, const JsonValue& value, const JsonPath& at,
                            std::string_view what, std::initializer_list<std::string_view> known)
@@ -36,8 +53,9 @@ void ObjectReader::warnUnknownFields(std::initializer_list<std::string_view> kno
         if (key == "$comment" || std::find(known.begin(), known.end(), key) != known.end())
             continue;
         std::string message = "unknown field " + inQuotes(key) + " in this " + std::string(what_);
-        if (auto match = closestMatch(key, known))
-            message += " (did you mean " + inQuotes(*match) + "?)";
+        auto match = closestMatch(key, known);
+        if (!match) match = foreignFieldMatch(key, known);
+        if (match) message += " (did you mean " + inQuotes(*match) + "?)";
         scope_.warning(JsonPath(at_, key), message + "; the exhibit ignores it");
     }
 }

@@ -163,6 +163,12 @@ std::optional<std::string_view> closestMatch(std::string_view word, const Range&
     return best;
 }
 
+// The field of this format that a key from another timeline format means, when `known` has it
+// ("start_date" of TimelineJS3 is "when", "headline" is "title", "group" is "track"). Used for
+// "did you mean" when no known field is within a small edit distance.
+std::optional<std::string_view> foreignFieldMatch(std::string_view key,
+                                                  std::initializer_list<std::string_view> known);
+
 // Takes back the counting of a text just read at `at` (one that repeats `same`, which was
 // counted already), so that the per-language counts agree with languageStatus().
 void forgetText(const FileScope& scope, const JsonPath& at, const Text& same);

@@ -19,7 +19,7 @@ constexpr std::size_t kMaxSteps = 1'000'000;
 // About 31 years: far beyond any replay, and small enough that llround() cannot overflow.
 constexpr double kMaxTimeMs = 1e12;
 
-constexpr std::array<std::pair<std::string_view, StepType>, 11> kTypes{{
+constexpr std::array<std::pair<std::string_view, StepType>, 12> kTypes{{
     {"finger_down", StepType::FingerDown},
     {"finger_move", StepType::FingerMove},
     {"finger_up", StepType::FingerUp},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<std::string_view, StepType>, 11> kTypes{{
     {"screenshot", StepType::Screenshot},
     {"state", StepType::State},
     {"usb_scan", StepType::UsbScan},
+    {"write_file", StepType::WriteFile},
 }};
 
 bool isFinger(StepType t) {
@@ -53,7 +54,7 @@ std::string readStep(const json& j, Step& step) {
     if (it == kTypes.end())
         return "unknown type \"" + name +
                "\"; expected finger_down, finger_move, finger_up, mouse_down, mouse_up, "
-               "mouse_move, key, wait, screenshot, state or usb_scan";
+               "mouse_move, key, wait, screenshot, state, usb_scan or write_file";
     step.type = it->second;
     if (isFinger(step.type) || isMouse(step.type)) {
         if (!j.contains("x") || !j.contains("y") || !j["x"].is_number() || !j["y"].is_number())
@@ -72,6 +73,15 @@ std::string readStep(const json& j, Step& step) {
     if (isMouse(step.type) && j.contains("button")) {
         if (!j["button"].is_number_integer()) return "\"button\" must be an integer (1 = left)";
         step.button = j["button"].get<int>();
+    }
+    if (step.type == StepType::WriteFile) {
+        if (!j.contains("path") || !j["path"].is_string() || !j.contains("text") ||
+            !j["text"].is_string())
+            return "expected \"path\" (a file in the --watch folder) and \"text\"";
+        step.path = j["path"].get<std::string>();
+        step.text = j["text"].get<std::string>();
+        if (step.path.empty() || step.path[0] == '/' || step.path.find("..") != std::string::npos)
+            return "\"path\" must stay inside the --watch folder";
     }
     if (step.type == StepType::Key) {
         if (!j.contains("key") || !j["key"].is_string())

@@ -22,7 +22,8 @@ enum class StepType {
     Wait,
     Screenshot,
     State,
-    UsbScan,  // the USB mount root changed, as the board's inotify watch would report
+    UsbScan,    // the USB mount root changed, as the board's inotify watch would report
+    WriteFile,  // replay only: write `text` to `path` in the --watch folder, as an editor saves
 };
 
 struct Step {
@@ -32,7 +33,8 @@ struct Step {
     float x = 0, y = 0;  // fingers: 0..1 of the window; mouse: pixels
     int button = 1;
     std::string key;   // SDL key name, e.g. "Escape"
-    std::string path;  // screenshot or state output
+    std::string path;  // screenshot or state output; write_file: relative to the --watch folder
+    std::string text;  // write_file: the file's new text
     int line = 0;      // where it came from, for error messages
 };
 

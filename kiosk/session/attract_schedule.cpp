@@ -18,6 +18,10 @@ void AttractSchedule::refresh() {
 void AttractSchedule::apply() {
     const auto& st = hours_.status();
     Mode& mode = ctx_.mode;
+    if (!st.open && preview_) {
+        ctx_.settle();  // the preview stays as it is; closedStrip() tells the editor
+        return;
+    }
     if (!st.open && mode != Mode::Closed) {
         attract_.stop();
         goHome_();
@@ -38,6 +42,14 @@ void AttractSchedule::apply() {
         startAttract();  // the slot ended: back to every tour
     }
     ctx_.settle();
+}
+
+std::string AttractSchedule::closedStrip() const {
+    if (!preview_ || !ctx_.library || hours_.status().open) return "";
+    std::string next = hours_.nextOpening();  // "Opens Tuesday at 10:00"
+    if (next.empty()) return "Closed now (preview)";
+    next[0] = 'o';
+    return "Closed now; " + next + " (preview)";
 }
 
 void AttractSchedule::setDisplay(bool on) {

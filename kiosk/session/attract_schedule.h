@@ -20,6 +20,11 @@ class AttractSchedule {
     AttractSchedule(SessionContext& ctx, Visit& visit, std::function<void()> goHome)
         : ctx_(ctx), visit_(visit), goHome_(std::move(goHome)) {}
 
+    // A preview for editors (kiosk --watch, --windowed) is never dark: outside opening hours
+    // it stays open, and closedStrip() says when the kiosk would open.
+    void setPreview(bool on) { preview_ = on; }
+    // "Closed now; opens Tuesday at 10:00" while a preview is outside opening hours, else "".
+    std::string closedStrip() const;
     // New content's schedule; problems leave the exhibit always open and are kept for staff.
     void configure(const content::Settings& settings);
     // Re-reads the wall clock; when the status changed, switches mode (closed, open, slot).
@@ -56,6 +61,7 @@ class AttractSchedule {
     OpeningHours hours_;
     std::vector<std::string> problems_;
     bool displayOn_ = true;
+    bool preview_ = false;
     std::size_t displaySwitches_ = 0;
 };
 

@@ -201,6 +201,10 @@ bool Exhibit::pressButton(const std::string& id) {
     return true;
 }
 
+void Exhibit::withdrawNotices(std::string_view prefix) {
+    if (notices_.withdraw(prefix)) ctx_.settle();
+}
+
 void Exhibit::showNotice(std::string text, bool problem, Millis durationMs) {
     notices_.show(std::move(text), problem, now(), durationMs);
     ctx_.settle();

@@ -63,6 +63,7 @@ class Exhibit {
     // True while a visitor is exploring: new content waits for the idle reset.
     bool visitorPresent() const { return ctx_.mode == Mode::Explore && visit_.visiting(); }
     void showNotice(std::string text, bool problem, Millis durationMs);
+    void withdrawNotices(std::string_view prefix);  // see NoticeBoard::withdraw
 
     Mode mode() const { return ctx_.mode; }
     const std::string& errorMessage() const { return ctx_.error; }

@@ -3,6 +3,7 @@
 // three stay; each leaves after its time.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/core/clock.h"
@@ -32,6 +33,12 @@ class NoticeBoard {
         for (const auto& n : items_)
             if (!best || n.until < *best) best = n.until;
         return best;
+    }
+    // Takes back the notices that start with `prefix` (a problem since put right).
+    bool withdraw(std::string_view prefix) {
+        return std::erase_if(items_, [&](const Notice& n) {
+                   return std::string_view(n.text).substr(0, prefix.size()) == prefix;
+               }) > 0;
     }
     const std::vector<Notice>& items() const { return items_; }
 

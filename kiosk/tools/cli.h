@@ -30,5 +30,7 @@ extern const Command kValidateCommand;
 extern const Command kPackCommand;
 extern const Command kVerifyCommand;
 extern const Command kUsageReportCommand;
+extern const Command kStringsCommand;
+extern const Command kImportCommand;
 
 }  // namespace kiosk::tools

@@ -10,8 +10,9 @@ namespace kiosk::tools {
 namespace {
 
 // Every subcommand, in the order the help lists them.
-const std::array<const Command*, 4> kCommands = {&kValidateCommand, &kPackCommand, &kVerifyCommand,
-                                                 &kUsageReportCommand};
+const std::array<const Command*, 6> kCommands = {&kValidateCommand, &kImportCommand,
+                                                 &kStringsCommand,  &kPackCommand,
+                                                 &kVerifyCommand,   &kUsageReportCommand};
 
 const Command* findCommand(std::string_view name) {
     for (const Command* command : kCommands)

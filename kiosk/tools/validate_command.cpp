@@ -1,11 +1,13 @@
 // kiosk-content validate: check a content folder and list every problem in it.
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <string>
 
 #include "kiosk/content/load.h"
 #include "kiosk/tools/cli.h"
 #include "kiosk/tools/font_check.h"
+#include "kiosk/tools/foreign_format.h"
 #include "kiosk/tools/schedule_check.h"
 
 namespace kiosk::tools {
@@ -98,6 +100,23 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     if (parsed.help) {
         printCommandHelp(kValidateCommand, io.out);
         return kExitOk;
+    }
+    // A file from another timeline tool: say what it is once, rather than a hundred errors.
+    std::vector<ForeignFile> foreign = findForeign(parsed.folder);
+    std::error_code ec;
+    bool isFile = std::filesystem::is_regular_file(parsed.folder, ec);
+    for (const ForeignFile& found : foreign) {
+        std::filesystem::path shown =
+            isFile ? std::filesystem::path(parsed.folder)
+                   : std::filesystem::path(parsed.folder) / found.file.filename();
+        io.out << describeForeign(found, shown) << '\n';
+    }
+    if (isFile) {
+        if (foreign.empty())
+            io.out << parsed.folder
+                   << ": validate checks a content folder (exhibit.json, events.json, ...), not "
+                      "one file\n";
+        return kExitProblems;
     }
     content::LoadOptions options;
     options.checkImages = parsed.checkImages;

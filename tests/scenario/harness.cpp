@@ -57,6 +57,11 @@ Script& Script::usbScan(long t) {
     return *this;
 }
 
+Script& Script::writeFile(long t, const std::string& path, const std::string& text) {
+    lines_.push_back({{"t", t}, {"type", "write_file"}, {"path", path}, {"text", text}});
+    return *this;
+}
+
 Script& Script::wait(long t) {
     lines_.push_back({{"t", t}, {"type", "wait"}});
     return *this;

@@ -45,6 +45,8 @@ class Script {
     Script& screenshot(long t, const std::string& name);
     Script& wait(long t);
     Script& usbScan(long t);  // the mount root changed, as inotify reports on the board
+    // An editor saves `text` as `path` in the --watch folder (replay's write_file step).
+    Script& writeFile(long t, const std::string& path, const std::string& text);
     std::string text() const;
 
   private:

@@ -36,6 +36,13 @@ TEST_CASE("the help text names every option") {
     for (const char* flag :
          {"--windowed", "--headless", "--size", "--panel", "--content", "--assets", "--assets",
           "--data-dir", "--touch-rotate", "--touch-calibrate", "--clock", "--replay",
-          "--max-sim-seconds", "--quit-after", "--screenshot", "--state", "--version"})
+          "--max-sim-seconds", "--quit-after", "--screenshot", "--state", "--version", "--watch"})
         CHECK(help.find(flag) != std::string::npos);
+}
+
+TEST_CASE("--watch shows the folder it watches") {
+    auto parsed = parseArgs({"--watch", "my-content"});
+    CHECK(parsed.error.empty());
+    CHECK(parsed.params.watchDir == "my-content");
+    CHECK(parsed.params.contentDir == "my-content");
 }

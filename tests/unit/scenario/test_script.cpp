@@ -67,3 +67,19 @@ TEST_CASE("a time too large for a replay is refused, not wrapped to a negative o
     CHECK(s.errors[0].rfind("big.jsonl:1: ", 0) == 0);
     CHECK(s.errors[0].find("\"t\"") != std::string::npos);
 }
+
+TEST_CASE("write_file names a file inside the --watch folder, with its text") {
+    auto s = parseScript(R"({"t": 5, "type": "write_file", "path": "events.json", "text": "{}"}
+{"t": 6, "type": "write_file", "path": "../escape.json", "text": "{}"}
+{"t": 7, "type": "write_file", "path": "/etc/passwd", "text": ""}
+{"t": 8, "type": "write_file", "path": "events.json"}
+)",
+                         "w.jsonl");
+    REQUIRE(s.steps.size() == 1);
+    CHECK(s.steps[0].type == StepType::WriteFile);
+    CHECK(s.steps[0].path == "events.json");
+    CHECK(s.steps[0].text == "{}");
+    REQUIRE(s.errors.size() == 3);
+    CHECK(s.errors[0] == "w.jsonl:2: \"path\" must stay inside the --watch folder");
+    CHECK(s.errors[2].find("w.jsonl:4: expected \"path\"") == 0);
+}

@@ -1,0 +1,34 @@
+#pragma once
+// Recognizing timeline files written for other tools, so that validate can say what a file is
+// and how to bring it in instead of listing a hundred errors.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::tools {
+
+struct ForeignFile {
+    std::filesystem::path file;
+    std::string format;      // "a TimelineJS3 JSON timeline", "a TimelineJS sheet (CSV)", ...
+    std::string evidence;    // what gave it away: "events with start_date and text.headline"
+    std::string importHint;  // the command that brings it in, or what to do instead
+};
+
+// A file in another tool's format, or nullopt. JSON: TimelineJS3 (an "events" list whose items
+// have "start_date", or a "title" slide with "text"), TimeMap ("datasets" with "items", or items
+// with "start" and "point"). CSV: the TimelineJS Google Sheets template's header (Year,
+// Headline, ...), or a TimeMap-style sheet (title, start, and point or lat/lon). Unreadable
+// or unrecognized files give nullopt.
+std::optional<ForeignFile> recognizeForeign(const std::filesystem::path& file);
+
+// Every foreign file directly inside `folder` (*.json, *.csv), or `folder` itself when it is a
+// file. Sorted by name.
+std::vector<ForeignFile> findForeign(const std::filesystem::path& folder);
+
+// "events.json: this is a TimelineJS3 JSON timeline (events with start_date and
+// text.headline), not this exhibit's content format; bring it in with: kiosk-content import
+// timelinejs events.json NEWDIR"
+std::string describeForeign(const ForeignFile& found, const std::filesystem::path& shownAs);
+
+}  // namespace kiosk::tools
