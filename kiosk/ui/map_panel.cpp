@@ -286,7 +286,7 @@ void drawLabels(DrawContext& ctx, const std::vector<Marker>& markers, float radi
         if (key < 0) {  // a country name: quieter, no backing
             size_t index = size_t(-1 - key);
             const Rectf& r = rects[placeCount + index];
-            drawText(ctx, countryNames[index], ctx.fonts.small, r, IM_COL32(200, 210, 220, 150),
+            drawText(ctx, countryNames[index], ctx.fonts.small, r, colors::kCountryName,
                      Align::Start, 1, false);
             ctx.exhibit.targets().addLabel(std::string(countryNames[index].text), r);
             continue;

@@ -71,7 +71,7 @@ Layout probeLayout(const fs::path& dir, const std::string& openClock) {
     for (const auto& t : home["targets"]) {
         std::string id = t["id"];
         if (id.rfind("place:", 0) == 0 || id.rfind("event:", 0) == 0 ||
-            id.rfind("cluster:", 0) == 0) {
+            id.rfind("cluster:", 0) == 0 || id.rfind("mapcluster:", 0) == 0) {
             Rect r = rectOf(t["rect"]);
             l.targets.push_back({r.x + r.w / 2, r.y + r.h / 2});
         }
