@@ -31,8 +31,9 @@ float TextRenderer::capHeightPerPx(text::Weight weight) const {
 }
 
 void TextRenderer::configure(float bodyPx, int maxTextureSize) {
-    // About 40 body-sized glyph rows: a screenful in three scripts and four type sizes.
-    int side = bodyPx <= 30 ? 1024 : 2048;
+    // A screenful in three scripts and four type sizes is a few hundred glyphs: 1024² texels
+    // hold them up to about 48 px body text; 4K screens get 2048². A full atlas starts over.
+    int side = bodyPx <= 48 ? 1024 : 2048;
     side = std::min(side, std::max(256, maxTextureSize));
     if (!atlas_ || atlas_->side() != side) atlas_ = std::make_unique<text::GlyphAtlas>(side);
     atlas_->reset();
