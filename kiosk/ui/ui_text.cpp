@@ -5,7 +5,9 @@ namespace kiosk::ui {
 
 Shown ui(DrawContext& ctx, std::string_view key, const text::MessageArgs& args) {
     if (!ctx.strings) return {key, "en"};
-    std::string_view language = ctx.strings->has(key, ctx.language) ? ctx.language : "en";
+    // Both arms string_view: a std::string arm would make the result a dangling temporary.
+    std::string_view language = ctx.strings->has(key, ctx.language) ? std::string_view(ctx.language)
+                                                                    : std::string_view("en");
     return {keep(ctx, ctx.strings->format(key, language, args)), keep(ctx, std::string(language))};
 }
 
