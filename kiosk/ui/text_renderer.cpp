@@ -49,8 +49,12 @@ const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, f
     p.maxLines = maxLines;
     // The paragraph reads in its language's direction (ICU's likely script for the locale),
     // so "العربية (ar): draft" in an English panel stays an English sentence.
-    auto [it, fresh] = rtlLanguages_.try_emplace(std::string(language), false);
-    if (fresh) it->second = icu::Locale(it->first.c_str()).isRightToLeft();
+    auto it = rtlLanguages_.find(language);  // no string built per call: this runs per text
+    if (it == rtlLanguages_.end()) {
+        std::string code(language);
+        bool rtl = icu::Locale(code.c_str()).isRightToLeft();
+        it = rtlLanguages_.emplace(std::move(code), rtl).first;
+    }
     p.direction = language.empty() ? text::Direction::Auto
                   : it->second     ? text::Direction::RightToLeft
                                    : text::Direction::LeftToRight;
