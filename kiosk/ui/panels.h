@@ -35,6 +35,9 @@ void trackShape(ImDrawList* draw, ImVec2 at, float radius, int lane, ImU32 fill)
 // laneLabels: rects event labels must stay clear of.
 void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
                         const std::vector<Rectf>& laneLabels);
+// Per track (the content's order): whether any of its events, after the visitor's filter, is
+// in the timeline's view. For the compact timeline's legend.
+std::vector<bool> tracksInView(DrawContext& ctx);
 void drawCardPanel(DrawContext& ctx);
 void drawAttractOverlay(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
