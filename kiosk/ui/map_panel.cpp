@@ -316,6 +316,10 @@ void drawMapPanel(DrawContext& ctx) {
     float radius = ctx.layout.minTargetPx * 0.32f;
     drawArcs(ctx, view);
     auto markers = visibleMarkers(ctx, view);
+    // A marker that attract's caption or prompt would cut in half is left out whole.
+    for (const Rectf& box : attractOverlayBoxes(ctx))
+        std::erase_if(markers,
+                      [&](const Marker& m) { return targetRect(ctx, m.at).overlaps(box); });
     drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
     for (const auto& m : markers)
         if (!m.fanned) drawMarker(ctx, m, radius);

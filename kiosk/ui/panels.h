@@ -40,6 +40,9 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
 std::vector<bool> tracksInView(DrawContext& ctx);
 void drawCardPanel(DrawContext& ctx);
 void drawAttractOverlay(DrawContext& ctx);
+// Attract's opaque boxes over the map (the caption, the prompt), in pixels; empty outside
+// attract. The map leaves out a marker they would cut.
+std::vector<Rectf> attractOverlayBoxes(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
 void drawClosed(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);

@@ -98,7 +98,7 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
 // When rows have no strips for their names (a card is open, or the panel is short), the
 // strip above the lanes holds a legend instead of era names: each track's shape, in its
 // colour, before its name, in reading order, on one line or two. Every track when all fit;
-// else only those with events in view. A name that still doesn't fit is left out whole.
+// else those with events in view; else (a narrow panel) none, and the shapes stand alone.
 struct LegendItem {
     std::size_t track;
     int line;
@@ -132,7 +132,10 @@ std::vector<LegendItem> legendLayout(DrawContext& ctx, float width, int maxLines
     };
     bool all;
     auto items = flow(std::vector<bool>(tracks.size(), true), all);
-    return all ? items : flow(tracksInView(ctx), all);
+    if (all) return items;
+    items = flow(tracksInView(ctx), all);
+    if (all) return items;
+    return {};  // naming some of the tracks in view would mislead: none
 }
 
 int legendLines(const std::vector<LegendItem>& items) {
@@ -228,6 +231,7 @@ void drawTimelinePanel(DrawContext& ctx) {
         bool twoFit = axisY - (r.y + stripH * 2 + 4) >= band * 2;
         legendItems = legendLayout(ctx, r.w, twoFit ? 2 : 1);
         if (legendLines(legendItems) > 1) fitRows(r.y + stripH * 2 + 4);
+        legend = !legendItems.empty();  // none fit: the strip keeps its era names
     }
     float stripTop = rows.top - float(legend ? legendLines(legendItems) : 1) * stripH;
     Lanes lanes{rows.top, rows.height, rows.count};

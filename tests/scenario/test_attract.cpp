@@ -36,7 +36,8 @@ bool overlap(const json& a, const json& b) {
 TEST_SUITE("attract") {
     TEST_CASE("at every screen size, home and every tour stop keep all targets apart") {
         // Issue 14: a visitor who walks up mid-tour taps what the stop shows; every target
-        // on screen (map, timeline, header) must be whole and apart from the others.
+        // on screen (map, timeline, header) must be whole and apart from the others, and no
+        // marker may be cut by the caption or the prompt.
         struct Size {
             int w, h;
             const char* panel;
@@ -84,6 +85,17 @@ TEST_SUITE("attract") {
                         INFO(targets[i]["id"] << " and " << targets[j]["id"]);
                         CHECK_FALSE(overlap(targets[i]["rect"], targets[j]["rect"]));
                     }
+                // The caption and the prompt are opaque: no marker lies half under them.
+                for (const auto& box : st["labels"]) {
+                    std::string name = box["text"];
+                    if (name != "attract:caption" && name != "attract:prompt") continue;
+                    for (const auto& t : targets) {
+                        std::string id = t["id"];
+                        if (id.rfind("place:", 0) != 0 && id.rfind("mapcluster:", 0) != 0) continue;
+                        INFO(id << " under " << name);
+                        CHECK_FALSE(overlap(t["rect"], box["rect"]));
+                    }
+                }
                 ++checked;
             }
             CHECK(checked == int(expected.size()));
