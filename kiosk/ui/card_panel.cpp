@@ -41,7 +41,7 @@ Shown dateOf(DrawContext& ctx, const content::DateRange& when) {
 
 void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, e.title), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, e.title), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(dateOf(ctx, e.when), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
     w.paragraphs(e.body.empty() ? shown(ctx, e.summary) : shown(ctx, e.body));
     for (const auto& q : e.quotes) {
@@ -87,7 +87,7 @@ void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> eve
 
 void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, a.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, a.name), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(shown(ctx, a.role), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
     w.paragraphs(shown(ctx, a.description));
     if (!a.affiliations.empty()) {
@@ -124,7 +124,7 @@ const char* placeKindKey(content::PlaceKind kind) {
 
 void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, p.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, p.name), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(ui(ctx, placeKindKey(p.kind)), ctx.fonts.bold, colors::kAccent, ctx.layout.unit * 0.3f);
     w.text(english(keep(ctx, locatorLine(p))), ctx.fonts.small, colors::kTextDim,
            ctx.layout.unit * 0.3f);
