@@ -93,8 +93,11 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
     const Rectf& area = ctx.exhibit.cameras().time().viewport();
+    // Wholly inside the timeline: a tall (Arabic) line above the top lane would reach into
+    // the map.
     std::erase_if(candidates, [&](const auto& c) {
-        return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w;
+        return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w || c.rect.y < area.y ||
+               c.rect.y + c.rect.h > area.y + area.h;
     });
     // Labels keep clear of every marker and cluster, not only of their neighbours' labels.
     std::vector<Rectf> keepClear = blocked;
