@@ -2,9 +2,9 @@
 // check that no text in them is clipped. kiosk-content links no SDL or GL: the exhibit itself
 // (`kiosk --headless`, docs/scenario-runner.md) takes the pictures, one run per size and
 // language, opening each card with the replay script's open step.
+#include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -25,6 +25,8 @@ namespace fs = std::filesystem;
 using shots::Size;
 
 constexpr const char* kDefaultSizes = "800x480,1280x800,1080x1920";
+constexpr const char* kEmptyConfig =
+    "# kiosk-content shots: no installation settings (data folder, USB, keys) for its runs\n";
 
 struct ShotsArgs {
     std::string folder, out, clock, kiosk, panel;
@@ -200,6 +202,79 @@ std::string titleOf(const content::Library& lib, const std::string& card) {
     return {};
 }
 
+struct RunSettings {
+    fs::path kiosk, out, content;
+    std::string clock, panel;
+};
+
+// One exhibit run: every card at one size in one language, judged and appended to `taken`.
+// Returns false when the run failed (said on io.out), none when nothing could be written.
+std::optional<bool> shootRun(const RunSettings& run, const content::Library& lib, Size size,
+                             const std::string& language, const std::string& switchTo,
+                             const std::vector<std::string>& cards,
+                             std::vector<shots::Taken>& taken, CommandIo& io) {
+    fs::path rel = fs::path(size.name()) / language;
+    if (auto problem = makeFolder(run.out, rel)) {
+        io.out << "kiosk-content shots: " << *problem << '\n';
+        return std::nullopt;
+    }
+    fs::path dir = run.out / rel;
+    std::vector<shots::Shot> plan;
+    for (const std::string& card : cards) {
+        std::string name = card;
+        std::replace(name.begin(), name.end(), ':', '-');
+        plan.push_back({card, (dir / (name + ".png")).string(), (dir / (name + ".json")).string()});
+        clearFile(plan.back().png);
+        clearFile(plan.back().state);
+    }
+    // No installation settings: on a kiosk itself, /etc/mediation-map/kiosk.conf would give
+    // the run a data folder (usage log, installed updates) outside OUT.
+    if (!writeFile(dir / "replay.jsonl", shots::replayScript(switchTo, plan)) ||
+        !writeFile(dir / "kiosk.conf", kEmptyConfig) || !clearFile(dir / "kiosk.log")) {
+        io.out << "kiosk-content shots: cannot write in " << dir.string() << '\n';
+        return std::nullopt;
+    }
+    std::vector<std::string> argv{"--headless",
+                                  "--size",
+                                  size.name(),
+                                  "--content",
+                                  run.content.string(),
+                                  "--clock",
+                                  run.clock,
+                                  "--replay",
+                                  (dir / "replay.jsonl").string(),
+                                  "--config",
+                                  (dir / "kiosk.conf").string()};
+    if (!run.panel.empty()) argv.insert(argv.end(), {"--panel", run.panel});
+    ChildResult child = runChild(run.kiosk, argv, dir / "kiosk.log");
+    bool ok = child.started && child.exitCode == 0;
+    if (!ok)
+        io.out << size.name() << " " << language << ": the exhibit "
+               << (!child.started ? "did not start (" + child.error + ")"
+                   : child.signal ? "was killed by signal " + std::to_string(child.signal)
+                                  : "exited with " + std::to_string(child.exitCode))
+               << "; see " << (dir / "kiosk.log").string() << '\n';
+    for (const shots::Shot& shot : plan) {
+        nlohmann::json state;
+        std::ifstream in(shot.state);
+        if (in) state = nlohmann::json::parse(in, nullptr, false);
+        shots::Taken t{size.name(),
+                       language,
+                       shot.card,
+                       titleOf(lib, shot.card),
+                       (rel / fs::path(shot.png).filename()).string(),
+                       size.w,
+                       size.h,
+                       shots::judge(state, shot.card, language)};
+        std::error_code ec;
+        if (!fs::is_regular_file(shot.png, ec) && t.verdict.problem.empty())
+            t.verdict.problem = "no screenshot was written";
+        for (const std::string& line : shots::problemLines(t)) io.out << line << '\n';
+        taken.push_back(std::move(t));
+    }
+    return ok;
+}
+
 int runShots(std::span<const std::string_view> args, CommandIo& io) {
     ShotsArgs a;
     if (auto mistake = parseArgs(args, a)) return usageError(kShotsCommand, *mistake, io);
@@ -250,65 +325,16 @@ int runShots(std::span<const std::string_view> args, CommandIo& io) {
     }
     long needMs = long(cards.size()) * (shots::kSettleMs + 500) + 60'000;
     std::string clock = a.clock.empty() ? defaultClock(lib.settings(), needMs) : a.clock;
-    fs::path content = fs::absolute(a.folder, ec);
 
+    RunSettings run{kiosk, out, fs::absolute(a.folder, ec), clock, a.panel};
     std::vector<shots::Taken> taken;
     int failedRuns = 0;
     for (const Size& size : a.sizes)
         for (const std::string& language : languages) {
-            fs::path rel = fs::path(size.name()) / language;
-            if (auto problem = makeFolder(out, rel)) {
-                io.out << "kiosk-content shots: " << *problem << '\n';
-                return kExitProblems;
-            }
-            fs::path dir = out / rel;
-            std::vector<shots::Shot> plan;
-            for (const std::string& card : cards) {
-                std::string name = card;
-                std::replace(name.begin(), name.end(), ':', '-');
-                plan.push_back(
-                    {card, (dir / (name + ".png")).string(), (dir / (name + ".json")).string()});
-                clearFile(plan.back().png);
-                clearFile(plan.back().state);
-            }
-            std::string script = shots::replayScript(
-                language == lib.settings().defaultLanguage ? "" : language, plan);
-            if (!writeFile(dir / "replay.jsonl", script) || !clearFile(dir / "kiosk.log")) {
-                io.out << "kiosk-content shots: cannot write in " << dir.string() << '\n';
-                return kExitProblems;
-            }
-            std::vector<std::string> argv{
-                "--headless", "--size",         size.name(),
-                "--content",  content.string(), "--clock",
-                clock,        "--replay",       (dir / "replay.jsonl").string()};
-            if (!a.panel.empty()) argv.insert(argv.end(), {"--panel", a.panel});
-            ChildResult run = runChild(kiosk, argv, dir / "kiosk.log");
-            if (!run.started || run.exitCode != 0) {
-                ++failedRuns;
-                io.out << size.name() << " " << language << ": the exhibit "
-                       << (run.started
-                               ? (run.signal ? "was killed by signal " + std::to_string(run.signal)
-                                             : "exited with " + std::to_string(run.exitCode))
-                               : "did not start (" + run.error + ")")
-                       << "; see " << (dir / "kiosk.log").string() << '\n';
-            }
-            for (const shots::Shot& shot : plan) {
-                nlohmann::json state;
-                std::ifstream in(shot.state);
-                if (in) state = nlohmann::json::parse(in, nullptr, false);
-                shots::Taken t{size.name(),
-                               language,
-                               shot.card,
-                               titleOf(lib, shot.card),
-                               (rel / fs::path(shot.png).filename()).string(),
-                               size.w,
-                               size.h,
-                               shots::judge(state, shot.card, language)};
-                if (!fs::is_regular_file(shot.png, ec) && t.verdict.problem.empty())
-                    t.verdict.problem = "no screenshot was written";
-                for (const std::string& line : shots::problemLines(t)) io.out << line << '\n';
-                taken.push_back(std::move(t));
-            }
+            std::string code = language == lib.settings().defaultLanguage ? "" : language;
+            auto result = shootRun(run, lib, size, language, code, cards, taken, io);
+            if (!result) return kExitProblems;
+            failedRuns += !*result;
         }
 
     int bad = 0, clipped = 0;
@@ -323,7 +349,8 @@ int runShots(std::span<const std::string_view> args, CommandIo& io) {
             << " languages, " << a.sizes.size() << " sizes) in " << int(seconds + 0.5) << " s; "
             << clipped << " clipped texts in " << bad << " shots";
     if (failedRuns) summary << "; " << failedRuns << " runs failed";
-    std::string header = "kiosk-content shots " + content.string() + "\nclock " + clock + "\n\n";
+    std::string header =
+        "kiosk-content shots " + run.content.string() + "\nclock " + clock + "\n\n";
     std::string title = "Shots of " + lib.settings().title.get("en");
     if (!writeFile(out / "report.txt", shots::reportText(header, taken, summary.str())) ||
         !writeFile(out / "index.html", shots::contactSheet(title, taken, summary.str()))) {
