@@ -6,6 +6,7 @@
 #include <chrono>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -338,16 +339,20 @@ int runShots(std::span<const std::string_view> args, CommandIo& io) {
         }
 
     int bad = 0, clipped = 0;
+    std::set<std::pair<std::string, std::string>> different;  // a text recurs on many cards
     for (const auto& t : taken) {
         bad += !t.verdict.clean();
         clipped += int(t.verdict.clipped.size());
+        for (const auto& c : t.verdict.clipped) different.insert({t.language, c.text});
     }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::ostringstream summary;
     summary << taken.size() << " shots (" << cards.size() << " cards, " << languages.size()
             << " languages, " << a.sizes.size() << " sizes) in " << int(seconds + 0.5) << " s; "
-            << clipped << " clipped texts in " << bad << " shots";
+            << clipped << " clipped texts";
+    if (int(different.size()) < clipped) summary << " (" << different.size() << " different)";
+    summary << " in " << bad << " shots";
     if (failedRuns) summary << "; " << failedRuns << " runs failed";
     std::string header =
         "kiosk-content shots " + run.content.string() + "\nclock " + clock + "\n\n";
