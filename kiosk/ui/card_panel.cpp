@@ -178,7 +178,8 @@ void drawKindLine(DrawContext& ctx, Rectf line, const Rectf& card) {
         Shown name = shown(ctx, track.name);
         float w = line.w - ctx.fonts.smallPx * 1.3f;
         float one = measureText(ctx, name, ctx.fonts.smallBold).y;
-        if (measureText(ctx, name, ctx.fonts.smallBold, w, 3).y <= std::min(one * 2.5f, line.h)) {
+        ImVec2 size = measureText(ctx, name, ctx.fonts.smallBold, w, 3);
+        if (w > 0 && size.x <= w + 1 && size.y <= std::min(one * 2.5f, line.h)) {
             kind = name;
             color = rgba(readableOn(track.rgb, palette::kPanel));
             shapeW = ctx.fonts.smallPx * 1.3f;
