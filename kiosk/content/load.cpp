@@ -47,7 +47,9 @@ Problem fileProblem(std::string_view file, std::string message) {
 }
 
 void parseFile(ContentFile& file, detail::ProblemLog& problems) {
-    JsonParseResult result = parseBoundedJson(*file.text);
+    // A string's spare capacity is allocated and may be read: readTextFile leaves 64 bytes.
+    JsonParseResult result =
+        parseBoundedJson(*file.text, kContentLimits, file.text->capacity() - file.text->size());
     if (result.ok) {
         file.document = std::move(result.document);
         file.parsed = true;

@@ -45,6 +45,20 @@ TEST_CASE("readTextFile normalises, and says why a file cannot be read") {
     CHECK(big.size == 12);
 }
 
+TEST_CASE("readTextFile normalises in place like normaliseText and leaves the read padding") {
+    test_support::TempDataDir dir;
+    for (std::string bytes :
+         {"\xEF\xBB\xBF{\r\n\"a\": 1\r\n}\r\n", "\r\n\r\nx\ry\r\n", "ab\r", "\xEF\xBB\xBF", "",
+          "no line ends", "\xEF\xBB\xBF\xEF\xBB\xBFx\r\r\n"}) {
+        test_support::writeWholeFile(dir.path() / "f", bytes);
+        TextFile file = readTextFile(dir.path() / "f", 1024);
+        REQUIRE(file.ok());
+        CHECK(file.text == normaliseText(bytes));
+        CHECK(file.text.capacity() - file.text.size() >= kTextReadPadding);
+        CHECK(normaliseText(bytes).capacity() - normaliseText(bytes).size() >= kTextReadPadding);
+    }
+}
+
 TEST_CASE("findEncodingProblem names UTF-16 and points at a Latin-1 byte") {
     CHECK_FALSE(findEncodingProblem("{\"a\": \"caf\xC3\xA9\"}"));
     auto le = findEncodingProblem(std::string("{\0\n\0", 4));
