@@ -9,6 +9,7 @@
 #include "kiosk/content/dates.h"
 #include "kiosk/content/json_positions.h"
 #include "kiosk/content/reader.h"
+#include "kiosk/core/utf8.h"
 
 namespace kiosk::content::detail {
 namespace {
@@ -219,7 +220,8 @@ std::string describe(const JsonValue& value) {
 }
 
 std::string controlCharacterProblem(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = printableAsciiPrefix(text); i < text.size();
+         i += 1 + printableAsciiPrefix(text.substr(i + 1))) {
         unsigned c = static_cast<unsigned char>(text[i]);
         // C1 controls are U+0080-U+009F, written C2 80 to C2 9F in (already valid) UTF-8.
         if (c == 0xC2 && i + 1 < text.size() && (unsigned char)text[i + 1] < 0xA0)

@@ -76,3 +76,16 @@ TEST_CASE("findEncodingProblem names UTF-16 and points at a Latin-1 byte") {
         latin->message ==
         "byte 0xE9 is not valid UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8");
 }
+
+TEST_CASE("printableAsciiPrefix stops at the first control, DEL or non-ASCII byte, in any lane") {
+    CHECK(printableAsciiPrefix("") == 0);
+    CHECK(printableAsciiPrefix("plain text, thirty bytes long!") == 30);
+    for (char odd : {'\x00', '\x1F', '\x7F', '\x80', '\xC3', '\xFF', '\n'}) {
+        for (std::size_t at = 0; at < 19; ++at) {
+            std::string text(19, ' ');
+            text[at] = odd;
+            CHECK(printableAsciiPrefix(text) == at);
+        }
+    }
+    CHECK(printableAsciiPrefix(std::string(16, '~') + " ") == 17);  // 0x7E and 0x20 pass
+}
