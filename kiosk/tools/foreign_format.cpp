@@ -60,6 +60,21 @@ bool everyItem(simdjson::dom::element list, Test test) {
     return items.begin() != items.end() && std::all_of(items.begin(), items.end(), test);
 }
 
+const content::JsonValue* field(const content::JsonValue& value, const char* key) {
+    return value.find(key);  // duplicate keys were refused
+}
+bool isArray(const content::JsonValue& value) {
+    return value.isArray();
+}
+template <class Test>
+bool anyItem(const content::JsonValue& list, Test test) {
+    return std::any_of(list.items().begin(), list.items().end(), test);
+}
+template <class Test>
+bool everyItem(const content::JsonValue& list, Test test) {
+    return !list.empty() && std::all_of(list.items().begin(), list.items().end(), test);
+}
+
 template <class Value>
 std::optional<ForeignFile> recognizeJson(const Value& root) {
     auto events = field(root, "events");
@@ -147,7 +162,13 @@ std::optional<ForeignFile> recognizeForeign(const std::filesystem::path& file) {
     return found;
 }
 
-std::vector<ForeignFile> findForeign(const std::filesystem::path& folder) {
+std::optional<ForeignFile> recognizeForeignJson(const content::JsonValue& root) {
+    return recognizeJson(root);
+}
+
+std::vector<ForeignFile> findForeign(
+    const std::filesystem::path& folder,
+    const std::map<std::string, std::optional<ForeignFile>>& known) {
     std::vector<ForeignFile> found;
     std::error_code ec;
     if (std::filesystem::is_regular_file(folder, ec)) {
@@ -161,8 +182,14 @@ std::vector<ForeignFile> findForeign(const std::filesystem::path& folder) {
         if (it->is_regular_file(ec) && (ext == ".json" || ext == ".csv")) files.push_back(*it);
     }
     std::sort(files.begin(), files.end());
-    for (const auto& file : files)
-        if (auto one = recognizeForeign(file)) found.push_back(*one);
+    for (const auto& file : files) {
+        auto answered = known.find(file.filename().string());
+        std::optional<ForeignFile> one =
+            answered != known.end() ? answered->second : recognizeForeign(file);
+        if (!one) continue;
+        one->file = file;
+        found.push_back(*one);
+    }
     return found;
 }
 
