@@ -3,6 +3,7 @@
 // 4 items), so that every limit is reached. Whatever the fast path accepts, nlohmann must accept
 // with the same values; and parseBoundedJson must answer exactly as the nlohmann path alone.
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "fuzz_support.h"
 #include "kiosk/content/bounded_json.h"
