@@ -94,6 +94,19 @@ struct Importer {
     std::map<std::string, std::string> trackOfGroup, sourceOfCredit;
     std::string earliest, latest;
 
+    // A headline is one line in the exhibit (titles, era names): TimelineJS's <br> in it
+    // becomes a space, not a line the header or a list would cut.
+    std::string headline(const std::string& html, const std::string& where) {
+        std::string text = plain(html, where).text, out;
+        for (char c : text) {
+            bool space = c == '\n' || c == ' ';
+            if (space && (out.empty() || out.back() == ' ')) continue;
+            out += c == '\n' ? ' ' : c;
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out;
+    }
+
     PlainText plain(const std::string& html, const std::string& where) {
         PlainText text = htmlToPlain(html);
         for (const HtmlLink& link : text.links)
@@ -200,7 +213,7 @@ struct Importer {
     }
 
     void event(const TimelineSlide& slide) {
-        std::string title = plain(slide.headline, slide.where + "/text/headline").text;
+        std::string title = headline(slide.headline, slide.where + "/text/headline");
         if (title.empty()) {
             report.unmapped.push_back(shown + slide.where + ": no headline; left out");
             return;
@@ -229,7 +242,7 @@ struct Importer {
     }
 
     void era(const TimelineSlide& slide) {
-        std::string name = plain(slide.headline, slide.where + "/text/headline").text;
+        std::string name = headline(slide.headline, slide.where + "/text/headline");
         if (name.empty()) {
             report.unmapped.push_back(shown + slide.where +
                                       ": an era without a headline; left out");
@@ -257,8 +270,7 @@ ImportReport importTimeline(const TimelineSource& source, const fs::path& source
     std::string title = shownName, subtitle;
     if (source.title) {
         const TimelineSlide& slide = *source.title;
-        if (std::string h = in.plain(slide.headline, slide.where + "/text/headline").text;
-            !h.empty())
+        if (std::string h = in.headline(slide.headline, slide.where + "/text/headline"); !h.empty())
             title = h;
         subtitle = in.plain(slide.text, slide.where + "/text/text").text;
         subtitle = subtitle.substr(0, subtitle.find("\n\n"));
