@@ -148,8 +148,11 @@ void MapScene::buildMarkers(Exhibit& exhibit, const MapSceneSizes& sizes,
             if (std::any_of(taken.begin(), taken.end(),
                             [&](const Rectf& t) { return t.overlaps(r); }))
                 continue;
-            markers_[kept] = std::move(markers_[i]);
-            markerPlaces_[kept++] = std::move(markerPlaces_[i]);
+            if (kept != i) {  // a vector moved onto itself would be emptied
+                markers_[kept] = std::move(markers_[i]);
+                markerPlaces_[kept] = std::move(markerPlaces_[i]);
+            }
+            ++kept;
         }
         markers_.resize(kept);
         markerPlaces_.resize(kept);
