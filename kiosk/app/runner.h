@@ -81,6 +81,7 @@ class Runner {
     int capWait(int timeoutMs) const;
     void realtimeLoop();
     void replayLoop(const scenario::Script& script);
+    void runCommand(const scenario::Step& step);
     void writeOutputs(const std::string& screenshot, const std::string& state);
     nlohmann::json state() const;
 

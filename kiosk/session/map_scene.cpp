@@ -24,6 +24,15 @@ Rectf targetRect(float targetPx, Vec2f at) {
 
 }  // namespace
 
+bool MapSceneSizes::operator==(const MapSceneSizes& o) const {
+    auto same = [](const Rectf& a, const Rectf& b) {
+        return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+    };
+    return radius == o.radius && targetPx == o.targetPx && labelPx == o.labelPx &&
+           countPx == o.countPx &&
+           std::equal(avoid.begin(), avoid.end(), o.avoid.begin(), o.avoid.end(), same);
+}
+
 void MapScene::invalidate() {
     valid_ = false;
     anchorsValid_ = false;
@@ -168,6 +177,24 @@ void MapScene::buildMarkers(Exhibit& exhibit, const MapSceneSizes& sizes,
             markerPlaces_.push_back({fanned[i]});
         }
     }
+    // A marker that the map's edge, or attract's caption or prompt, would cut is left out
+    // whole: half a dot reads as a defect, and its target would reach into the panel beside.
+    const Rectf& r = view.viewport();
+    size_t kept = 0;
+    for (size_t i = 0; i < markers_.size(); ++i) {
+        Rectf t = targetRect(sizes.targetPx, markers_[i].at);
+        if (t.x < r.x || t.y < r.y || t.x + t.w > r.x + r.w || t.y + t.h > r.y + r.h ||
+            std::any_of(sizes.avoid.begin(), sizes.avoid.end(),
+                        [&](const Rectf& box) { return t.overlaps(box); }))
+            continue;
+        if (kept != i) {
+            markers_[kept] = std::move(markers_[i]);
+            markerPlaces_[kept] = std::move(markerPlaces_[i]);
+        }
+        ++kept;
+    }
+    markers_.resize(kept);
+    markerPlaces_.resize(kept);
     for (auto& m : markers_)
         if (m.events > 0) {
             m.count = std::to_string(m.events);

@@ -45,7 +45,9 @@ struct MapSceneSizes {
     float targetPx = 0;  // layout.minTargetPx: marker squares, fan-out spacing
     float labelPx = 0;   // the labels' type size (measure's `count` false)
     float countPx = 0;   // the counts' type size (measure's `count` true)
-    bool operator==(const MapSceneSizes&) const = default;
+    // Boxes a marker may not touch (attract's caption and prompt): it is left out whole.
+    std::vector<Rectf> avoid;
+    bool operator==(const MapSceneSizes& o) const;
 };
 
 // Measures one line of text in the visitor's direction: count true is the markers' counts'

@@ -130,7 +130,7 @@ void drawMapPanel(DrawContext& ctx) {
     drawArcs(ctx, view);
     auto& scene = ctx.exhibit.mapScene();
     session::MapSceneSizes sizes{radius, ctx.layout.minTargetPx, ctx.fonts.small.px,
-                                 ctx.fonts.smallBold.px};
+                                 ctx.fonts.smallBold.px, attractOverlayBoxes(ctx)};
     scene.update(ctx.exhibit, sizes, [&](std::string_view text, std::string_view lang, bool count) {
         ImVec2 s = measureText(ctx, {text, lang}, count ? ctx.fonts.smallBold : ctx.fonts.small);
         return Vec2f{s.x, s.y};

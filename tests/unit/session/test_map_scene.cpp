@@ -21,7 +21,7 @@ struct SceneRig {
     ManualClock clock{parseIsoTime("2026-12-01T10:00:00Z")->utcMs};  // Tuesday, open
     session::Exhibit exhibit{clock};
     std::shared_ptr<const content::Library> library;
-    session::MapSceneSizes sizes{9.6f, 30.f, 14.f, 14.f};
+    session::MapSceneSizes sizes{9.6f, 30.f, 14.f, 14.f, {}};
     int measured = 0;
     // Fake text metrics: 7 px per byte (8 in the counts' type), 14 px high.
     session::MeasureText measure = [this](std::string_view text, std::string_view, bool count) {
@@ -148,6 +148,10 @@ TEST_CASE("every change the map's markers and labels depend on rebuilds them") {
     rig.expectRebuild("language", [&] { REQUIRE(visit.setLanguage("ru")); });
     rig.expectRebuild("right to left", [&] { REQUIRE(visit.setLanguage("ar")); });
     rig.expectRebuild("sizes", [&] { rig.sizes.labelPx += 2; });
+    rig.expectRebuild("attract's boxes", [&] {
+        Rectf r = view.viewport();
+        rig.sizes.avoid = {{r.x, r.y, r.w / 2, r.h / 2}};  // markers under it left out
+    });
 }
 
 TEST_CASE("an open fan-out rebuilds the scene: its places fanned, the markers under it aside") {
