@@ -63,12 +63,15 @@ class MarkerClusters {
         std::string shown;              // the caller's summary of the filter and fan-out
         bool operator==(const Key&) const = default;
     };
-    // Returns the groups for key, calling fill(inputs) to list the markers only on a change.
+    // Returns the groups for key, calling fill(inputs) to list the markers only when the
+    // content or the places shown changed (a zoom reclusters the same markers).
     template <class Fill>
     const std::vector<MarkerGroup>& groups(const Key& key, Fill&& fill) {
         if (!valid_ || !(key == key_)) {
-            inputs_.clear();
-            fill(inputs_);
+            if (!valid_ || key.content != key_.content || key.shown != key_.shown) {
+                inputs_.clear();
+                fill(inputs_);
+            }
             groups_ = clusterMarkers(inputs_, key.pxPerWorldUnit, key.minDistancePx);
             key_ = key;
             valid_ = true;

@@ -46,12 +46,6 @@ Vec2f MapView::project(GeoPoint g) const {
     return projectWorld(toWorld(g));
 }
 
-Vec2f MapView::projectWorld(WorldPoint w) const {
-    double s = pixelsPerWorldUnit();
-    Vec2f c = viewport_.center();
-    return {float(c.x + (w.x - center_.x) * s), float(c.y + (w.y - center_.y) * s)};
-}
-
 GeoPoint MapView::unproject(Vec2f p) const {
     double s = pixelsPerWorldUnit();
     Vec2f c = viewport_.center();

@@ -20,6 +20,17 @@ struct WorldPoint {
 WorldPoint toWorld(GeoPoint g);
 GeoPoint toGeo(WorldPoint w);
 
+// The view's world-to-screen mapping at one moment, to project many points with one scale.
+struct Projection {
+    double scale = 1;  // pixels per world unit
+    Vec2f screenCenter;
+    WorldPoint worldCenter;
+    Vec2f operator()(WorldPoint w) const {
+        return {float(screenCenter.x + (w.x - worldCenter.x) * scale),
+                float(screenCenter.y + (w.y - worldCenter.y) * scale)};
+    }
+};
+
 class MapView {
   public:
     static constexpr double kMinZoom = 1.0;
@@ -32,10 +43,12 @@ class MapView {
     const Rectf& viewport() const { return viewport_; }
     void setView(GeoPoint center, double zoom);
     GeoPoint center() const { return toGeo(center_); }
+    WorldPoint centerWorld() const { return center_; }  // exact, for caches' keys
     double zoom() const { return zoom_; }
 
     Vec2f project(GeoPoint g) const;
-    Vec2f projectWorld(WorldPoint w) const;  // world units to screen pixels
+    Vec2f projectWorld(WorldPoint w) const { return projection()(w); }  // world to pixels
+    Projection projection() const { return {pixelsPerWorldUnit(), viewport_.center(), center_}; }
     GeoPoint unproject(Vec2f screen) const;
     double pixelsPerWorldUnit() const;
 

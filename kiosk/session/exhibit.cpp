@@ -24,6 +24,8 @@ Exhibit::Exhibit(const Clock& clock) : ctx_(clock) {}
 void Exhibit::setContent(std::shared_ptr<const content::Library> library) {
     ctx_.library = std::move(library);
     laneIndex_.clear();
+    mapScene_.invalidate();
+    cameras_.markerClusters().invalidate();
     visit_.contentChanged();
     if (!ctx_.library) return setContentError("no content");
     ctx_.mode = Mode::Explore;
@@ -56,6 +58,7 @@ void Exhibit::setScreen(int width, int height, const input::PanelGeometry& panel
 
 void Exhibit::setGeography(std::shared_ptr<const map::GeoAsset> geography) {
     ctx_.geography = std::move(geography);
+    mapScene_.invalidate();
     visit_.contentChanged();
     ctx_.settle();
 }

@@ -14,6 +14,7 @@
 
 #include "kiosk/session/attract_schedule.h"
 #include "kiosk/session/cameras.h"
+#include "kiosk/session/map_scene.h"
 #include "kiosk/session/notices.h"
 #include "kiosk/session/session_context.h"
 #include "kiosk/session/staff_access.h"
@@ -95,6 +96,8 @@ class Exhibit {
     const Clock& clock() const { return ctx_.clock; }
     // The timeline's events by lane, for the frame; emptied when the content changes.
     timeline::LaneIndex& laneIndex() { return laneIndex_; }
+    // The map's markers and labels, kept while the view holds still; emptied on new content.
+    MapScene& mapScene() { return mapScene_; }
 
   private:
     void noteInput() { visit_.noteInput(); }
@@ -110,6 +113,7 @@ class Exhibit {
     StaffAccess staff_;
     NoticeBoard notices_;
     timeline::LaneIndex laneIndex_;
+    MapScene mapScene_;
 };
 
 }  // namespace kiosk::session

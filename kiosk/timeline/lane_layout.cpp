@@ -55,8 +55,10 @@ void LaneIndex::clear() {
     library_ = nullptr;
     built_ = false;
     lanes_.clear();
+    laneByEvent_.clear();
     pointsKey_.reset();
     itemsKey_.reset();
+    rowItemsKey_.reset();
 }
 
 void LaneIndex::update(const content::Library& library, const std::string& filterKey,
@@ -69,10 +71,13 @@ void LaneIndex::update(const content::Library& library, const std::string& filte
     ++builds_;
     lanes_.resize(std::max<std::size_t>(1, library.tracks().size()));
     const auto events = library.events();
+    laneByEvent_.resize(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i)
+        laneByEvent_[i] = timeline::laneOf(library, events[i]);
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (!include(i)) continue;
         const auto& e = events[i];
-        Lane& lane = lanes_[std::size_t(laneOf(library, e))];
+        Lane& lane = lanes_[std::size_t(laneByEvent_[i])];
         std::int64_t first = e.when.firstDay(), last = e.when.lastDay();
         lane.entries.push_back({first, last, i});
         lane.longest = std::max(lane.longest, last - first);
@@ -123,6 +128,24 @@ const std::vector<LaneItem>& LaneIndex::clustered(const TimeView& view, float ra
     items_ = clusterLanes(visible(view, radiusPx, leaveOut), minGapPx);
     itemsKey_ = key;
     return items_;
+}
+
+const std::vector<LaneItem>& LaneIndex::clusteredInRows(const TimeView& view, float radiusPx,
+                                                        float minGapPx, std::size_t leaveOut,
+                                                        int rows,
+                                                        const std::function<int(int)>& rowOfLane) {
+    Key key{view.start(), view.end(), view.viewport().x,  view.viewport().w,
+            radiusPx,     minGapPx,   view.rightToLeft(), leaveOut};
+    if (rowItemsKey_ && *rowItemsKey_ == key && rows_ == rows) return rowItems_;
+    rowPoints_ = visible(view, radiusPx, leaveOut);
+    for (auto& p : rowPoints_) p.lane = rowOfLane(p.lane);
+    std::stable_sort(rowPoints_.begin(), rowPoints_.end(), [](const auto& a, const auto& b) {
+        return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
+    });
+    rowItems_ = clusterLanes(rowPoints_, minGapPx);
+    rowItemsKey_ = key;
+    rows_ = rows;
+    return rowItems_;
 }
 
 }  // namespace kiosk::timeline

@@ -44,6 +44,18 @@ class LaneIndex {
     const std::vector<LaneItem>& clustered(const TimeView& view, float radiusPx, float minGapPx,
                                            std::size_t leaveOut);
 
+    // clusterLanes of visible(...) with each point's lane mapped to its row by rowOfLane
+    // (tracks sharing rows on a cramped timeline; rows: how many), stable-sorted by row then
+    // x0; kept likewise while the view, the sizes and the row count hold.
+    const std::vector<LaneItem>& clusteredInRows(const TimeView& view, float radiusPx,
+                                                 float minGapPx, std::size_t leaveOut, int rows,
+                                                 const std::function<int(int)>& rowOfLane);
+    // The track lane of an event (an index into library.events()), as laneOf() finds it:
+    // looked up once per content, not per frame. 0 for an index beyond the content.
+    int laneOf(std::size_t event) const {
+        return event < laneByEvent_.size() ? laneByEvent_[event] : 0;
+    }
+
     // For tests and the state: index builds, and view answers computed (not from the cache).
     std::size_t builds() const { return builds_; }
     std::size_t computed() const { return computed_; }
@@ -70,8 +82,11 @@ class LaneIndex {
     bool built_ = false;
     std::vector<Lane> lanes_;
     std::vector<LanePoint> points_;
-    std::vector<LaneItem> items_;
-    std::optional<Key> pointsKey_, itemsKey_;
+    std::vector<LaneItem> items_, rowItems_;
+    std::vector<LanePoint> rowPoints_;
+    std::vector<int> laneByEvent_;
+    std::optional<Key> pointsKey_, itemsKey_, rowItemsKey_;
+    int rows_ = 0;
     std::size_t builds_ = 0, computed_ = 0;
 };
 

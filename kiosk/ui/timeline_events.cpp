@@ -22,10 +22,10 @@ std::uint32_t laneColor(const content::Library& lib, int lane) {
 }
 
 // The track lane of an item's events, or -1 when a shared row's cluster mixes tracks.
-int itemLane(const content::Library& lib, const timeline::LaneItem& item) {
-    int lane = timeline::laneOf(lib, lib.events()[item.events[0]]);
+int itemLane(const timeline::LaneIndex& index, const timeline::LaneItem& item) {
+    int lane = index.laneOf(item.events[0]);
     for (auto i : item.events)
-        if (timeline::laneOf(lib, lib.events()[i]) != lane) return -1;
+        if (index.laneOf(i) != lane) return -1;
     return lane;
 }
 
@@ -130,8 +130,8 @@ timeline::LaneIndex& updatedIndex(DrawContext& ctx, std::size_t& selected) {
     return index;
 }
 
-std::vector<timeline::LaneItem> laneItems(DrawContext& ctx, float radius, float gap,
-                                          std::size_t& selected) {
+const std::vector<timeline::LaneItem>& laneItems(DrawContext& ctx, float radius, float gap,
+                                                 std::size_t& selected) {
     return updatedIndex(ctx, selected)
         .clustered(ctx.exhibit.cameras().time(), radius, gap, selected);
 }
@@ -168,19 +168,17 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
     std::size_t selectedIndex;
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
-    std::vector<timeline::LaneItem> items;
-    if (rows.count >= rows.tracks) {
+    // Kept between frames: assigning reuses the items' storage, no allocation at rest.
+    static std::vector<timeline::LaneItem> items;
+    auto& index = ctx.exhibit.laneIndex();
+    bool ownRows = rows.count >= rows.tracks;
+    if (ownRows) {
         items = laneItems(ctx, radius, gap, selectedIndex);  // one row per lane: the index's
     } else {
         // Tracks share rows on a cramped timeline: the visible points cluster by row.
         laneItems(ctx, radius, gap, selectedIndex);  // brings the index up to date
-        auto points =
-            ctx.exhibit.laneIndex().visible(ctx.exhibit.cameras().time(), radius, selectedIndex);
-        for (auto& p : points) p.lane = rowOf(rows, p.lane);
-        std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
-            return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
-        });
-        items = timeline::clusterLanes(points, gap);
+        items = index.clusteredInRows(ctx.exhibit.cameras().time(), radius, gap, selectedIndex,
+                                      rows.count, [&](int lane) { return rowOf(rows, lane); });
     }
     bool selectedInView = selectedIndex != SIZE_MAX &&
                           double(lib.events()[selectedIndex].when.lastDay() + 1) >= view.start() &&
@@ -190,7 +188,7 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         float a = view.dayToX(double(e.when.firstDay()));
         float b = view.dayToX(double(e.when.lastDay() + 1));
         items.push_back({{selectedIndex},
-                         rowOf(rows, timeline::laneOf(lib, e)),
+                         rowOf(rows, index.laneOf(selectedIndex)),
                          std::min(a, b),
                          std::max(a, b),
                          e.when.firstDay(),
@@ -206,13 +204,15 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         float y = rows.y(item.lane);
         Rectf target = targetOf(item);
         if (item.cluster()) {
-            drawCluster(ctx, item, y, radius, laneColor(lib, itemLane(lib, item)));
+            // In a lane's own row a cluster is of that lane's events only.
+            int lane = ownRows ? item.lane : itemLane(index, item);
+            drawCluster(ctx, item, y, radius, laneColor(lib, lane));
             ctx.exhibit.targets().add(item.clusterId(), target);
             continue;
         }
         const auto& e = lib.events()[item.events[0]];
         bool selected = item.events[0] == selectedIndex;
-        drawEvent(ctx, item, y, radius, timeline::laneOf(lib, e), selected);
+        drawEvent(ctx, item, y, radius, index.laneOf(item.events[0]), selected);
         // The selected event is drawn over its neighbours but its card is already open: it is
         // a target only where it leaves every other target whole and apart.
         bool clear = true;

@@ -140,11 +140,17 @@ TEST_CASE("clusters are recomputed only when their key changes") {
     cache.groups(key, fill);  // a pan or an idle frame: same key
     CHECK(fills == 1);
     CHECK(cache.builds() == 1);
-    key.pxPerWorldUnit *= 1.1;  // a zoom
+    key.pxPerWorldUnit *= 1.1;  // a zoom: the same markers, reclustered
     cache.groups(key, fill);
-    key.shown = "actor:hamas";  // a filter
+    CHECK(cache.builds() == 2);
+    CHECK(fills == 1);
+    key.shown = "actor:hamas";  // a filter: listed again
     const auto& g = cache.groups(key, fill);
     CHECK(cache.builds() == 3);
+    CHECK(fills == 2);
+    int other = 0;  // other content: listed again
+    key.content = &other;
+    cache.groups(key, fill);
     CHECK(fills == 3);
     CHECK_FALSE(g.empty());
 }

@@ -78,3 +78,39 @@ TEST_CASE("the lane index sorts once per filter and computes nothing while the v
     for (const auto& p : index.visible(viewOf(lib, -1e6, 1e6, false), 11, SIZE_MAX))
         CHECK(p.event == 0);
 }
+
+TEST_CASE("tracks sharing rows: the index clusters by row as a sort would, and keeps the answer") {
+    const auto& lib = bundled();
+    auto view = viewOf(lib, double(lib.events().front().when.firstDay()),
+                       double(lib.events().back().when.lastDay()), false);
+    LaneIndex index;
+    index.update(lib, "", [](std::size_t) { return true; });
+    for (std::size_t i = 0; i < lib.events().size(); ++i)
+        CHECK(index.laneOf(i) == laneOf(lib, lib.events()[i]));
+    auto half = [](int lane) { return lane / 2; };  // two tracks a row
+    auto expected = [&](auto rowOfLane) {
+        auto points = index.visible(view, 11, SIZE_MAX);
+        for (auto& p : points) p.lane = rowOfLane(p.lane);
+        std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+            return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;
+        });
+        return clusterLanes(points, 28);
+    };
+    auto same = [](const std::vector<LaneItem>& a, const std::vector<LaneItem>& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i].events != b[i].events || a[i].lane != b[i].lane || a[i].x0 != b[i].x0)
+                return false;
+        return true;
+    };
+    CHECK(same(index.clusteredInRows(view, 11, 28, SIZE_MAX, 2, half), expected(half)));
+    auto computed = index.computed();
+    CHECK(same(index.clusteredInRows(view, 11, 28, SIZE_MAX, 2, half), expected(half)));
+    CHECK(index.computed() == computed);  // still: the kept answer
+    // Another row count is another answer, not the kept one.
+    auto own = [](int lane) { return lane; };
+    REQUIRE(!same(expected(own), expected(half)));
+    CHECK(same(index.clusteredInRows(view, 11, 28, SIZE_MAX, 9, own), expected(own)));
+    view.panBy(30);
+    CHECK(same(index.clusteredInRows(view, 11, 28, SIZE_MAX, 9, own), expected(own)));
+}
