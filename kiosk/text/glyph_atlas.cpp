@@ -55,7 +55,7 @@ const AtlasGlyph* GlyphAtlas::get(const FontSet& fonts, int fontsId, std::uint16
     auto& infoBytes = fontInfos_[infoKey];
     if (!infoBytes) {
         infoBytes = std::make_unique<unsigned char[]>(sizeof(stbtt_fontinfo));
-        const auto& data = fonts.data(face);
+        auto data = fonts.data(face);
         if (!stbtt_InitFont(reinterpret_cast<stbtt_fontinfo*>(infoBytes.get()), data.data(),
                             stbtt_GetFontOffsetForIndex(data.data(), 0)))
             return nullptr;
