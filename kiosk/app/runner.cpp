@@ -10,8 +10,6 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
-#include <malloc.h>
-
 #include <cstdio>
 #include <deque>
 
@@ -361,6 +359,8 @@ void Runner::renderFrame(bool rasterize) {
     renderer_.layoutCacheMisses = static_cast<std::size_t>(ts.cache.misses);
     ImGui::Render();
     ++exhibit_->frames().rendered;
+    lastDrawnMs_ = clock_->steadyMs();
+    trimPending_ = true;
     if (!rasterize) return;
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);
@@ -379,8 +379,6 @@ void Runner::present() {
     unsigned char pixel[4];
     glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
     firstFrameFinishedMs_ = platform::millisSinceProcessStart();
-    // Start-up's garbage (parsed JSON, file buffers, mesh building) goes back to the system.
-    malloc_trim(0);
     log("first frame " + std::to_string(firstFrameMs_) + " ms after the process started, " +
         "finished drawing at " + std::to_string(firstFrameFinishedMs_) + " ms");
     service_.ready();
@@ -420,7 +418,8 @@ nlohmann::json Runner::state() const {
                      {"pss_anon_kb", ps.pssAnonKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
                      {"first_frame_ms", firstFrameMs_},
-                     {"first_frame_finished_ms", firstFrameFinishedMs_}};
+                     {"first_frame_finished_ms", firstFrameFinishedMs_},
+                     {"heap_trims", heapTrims_}};
     st["frames"]["rasterized"] = rasterized_;
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
         st["display"]["power_calls"] = rec->calls;
