@@ -297,8 +297,10 @@ void Runner::rebuildFonts() {
     text_->configure(fonts_.bodyPx, renderer_.maxTextureSize);
     if (!ImGui::GetIO().Fonts->IsBuilt()) {
         ui::buildImGuiFont();
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        // The backend's device objects include the font texture: made here, NewFrame does
+        // not make them again (which uploaded the font a second time and rebuilt its copies).
+        ImGui_ImplOpenGL3_DestroyDeviceObjects();
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
         // GL has the pixels; ImGui's RGBA and alpha copies (a third of a MB) go. The atlas
         // stays built (TexReady), so this runs once.
         ImGui::GetIO().Fonts->ClearTexData();
