@@ -11,7 +11,7 @@
 namespace kiosk::ui {
 namespace {
 
-// The atlas starts at 512² (a 1080p home screen uses a tenth of it) and doubles when full.
+// The atlas starts at 512² (a 1080p home screen uses an eighth of it) and doubles when full.
 constexpr int kStartSide = 512;
 
 }  // namespace
