@@ -85,6 +85,7 @@ class Runner {
     int trimWhenStill(Millis now);
     void realtimeLoop();
     void replayLoop(const scenario::Script& script);
+    void runCommand(const scenario::Step& step);
     void writeOutputs(const std::string& screenshot, const std::string& state);
     nlohmann::json state() const;
 

@@ -57,6 +57,18 @@ int Runner::trimWhenStill(Millis now) {
     return -1;
 }
 
+// Replay's open and language steps: the exhibit's own calls for a tap on the row, chip or
+// button, so a tool can reach any card without finding it on screen first.
+void Runner::runCommand(const scenario::Step& step) {
+    bool open = step.type == scenario::StepType::Open;
+    bool done = open ? exhibit_->openCard(step.target) : exhibit_->chooseLanguage(step.target);
+    if (!done)
+        log("replay: line " + std::to_string(step.line) + ": could not " +
+            (open ? "open the card " : "switch to the language ") + step.target +
+            (exhibit_->mode() == session::Mode::Explore ? " (not in the content)"
+                                                        : " (the exhibit is not open)"));
+}
+
 void Runner::realtimeLoop() {
     Millis started = clock_->steadyMs();
     bool offscreen = renderer_.videoDriver == "offscreen";
@@ -112,6 +124,9 @@ void Runner::replayLoop(const scenario::Script& script) {
                 sticksChanged_ = true;
             else if (steps[next].type == scenario::StepType::WriteFile)
                 writeWatchedFile(steps[next].path, steps[next].text);
+            else if (steps[next].type == scenario::StepType::Open ||
+                     steps[next].type == scenario::StepType::Language)
+                runCommand(steps[next]);
             else if (pushScriptStep(steps[next], SDL_GetWindowID(window_.sdl())) &&
                      isPointer(steps[next]))
                 scriptTimes_.pushed(steps[next].t);

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "kiosk/content/fast_json.h"
 #include "kiosk/content/json_positions.h"
 #include "kiosk/content/syntax_messages.h"
 #include "kiosk/core/text_file.h"
@@ -212,13 +213,28 @@ JsonParseResult LimitedDomBuilder::run() {
 
 }  // namespace
 
-JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits) {
+JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits,
+                                 std::size_t readableAfter) {
     if (text.size() > limits.maxFileBytes) {
         JsonParseResult tooBig;
         tooBig.errorMessage = "the file is " + describeSize(text.size()) + "; the limit is " +
                               describeSize(limits.maxFileBytes);
         return tooBig;
     }
+    // simdjson also checks UTF-8 and refuses NUL bytes, so the checks below are needed only
+    // for a text it refuses, to name the problem.
+    if (std::optional<JsonDocument> fast = detail::parseJsonFast(text, limits, readableAfter)) {
+        JsonParseResult result;
+        result.ok = true;
+        result.document = std::move(*fast);
+        return result;
+    }
+    return detail::parseJsonReference(text, limits);
+}
+
+namespace detail {
+
+JsonParseResult parseJsonReference(std::string_view text, const JsonLimits& limits) {
     // Named before parsing: nlohmann would see UTF-16 as NUL bytes and a Latin-1 letter
     // outside a text as "a word that is not JSON".
     if (std::optional<EncodingProblem> encoding = findEncodingProblem(text)) {
@@ -240,6 +256,8 @@ JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits
     LimitedDomBuilder builder(text, limits);
     return builder.run();
 }
+
+}  // namespace detail
 
 std::string describeSize(std::size_t bytes) {
     char buf[64];

@@ -1,7 +1,8 @@
 #pragma once
-// Parsing untrusted JSON under hard limits, into a compact DOM. nlohmann's parser does the
-// lexing and UTF-8 checks through its SAX interface; nlohmann alone has no nesting limit and
-// silently keeps the last of two duplicate keys, so the handler here refuses both.
+// Parsing untrusted JSON under hard limits, into a compact DOM. simdjson reads it first
+// (fast_json.h); whatever simdjson refuses, or a limit refuses, is read again by nlohmann's
+// parser through its SAX interface, which locates and explains the problem. nlohmann alone has
+// no nesting limit and silently keeps the last of two duplicate keys, so both paths refuse both.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -29,7 +30,10 @@ struct JsonParseResult {
     const JsonValue& value() const { return document.root(); }
 };
 
-JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits = kContentLimits);
+// `readableAfter`: how many bytes after the text's end may be read (not used, any values), as
+// readTextFile leaves (kTextReadPadding); with fewer than 64 the text is copied once to parse.
+JsonParseResult parseBoundedJson(std::string_view text, const JsonLimits& limits = kContentLimits,
+                                 std::size_t readableAfter = 0);
 
 // "17.2 MB", "64 KB", "312 bytes"; rounded up, so a size over a limit never reads as equal.
 std::string describeSize(std::size_t bytes);

@@ -46,11 +46,14 @@ Problem fileProblem(std::string_view file, std::string message) {
     return {Problem::Severity::Error, std::string(file), 0, 0, "", std::move(message)};
 }
 
-void parseFile(ContentFile& file, detail::ProblemLog& problems) {
-    JsonParseResult result = parseBoundedJson(*file.text);
+void parseFile(ContentFile& file, detail::ProblemLog& problems, const LoadOptions& options) {
+    // A string's spare capacity is allocated and may be read: readTextFile leaves 64 bytes.
+    JsonParseResult result =
+        parseBoundedJson(*file.text, kContentLimits, file.text->capacity() - file.text->size());
     if (result.ok) {
         file.document = std::move(result.document);
         file.parsed = true;
+        if (options.onParsed) options.onParsed(file.spec->name, file.document.root());
         return;
     }
     Problem problem = fileProblem(file.spec->name, std::move(result.errorMessage));
@@ -196,7 +199,7 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
         file.spec = &spec;
         if (auto it = texts.find(spec.name); it != texts.end()) {
             file.text = &it->second;
-            parseFile(file, problems);
+            parseFile(file, problems, options);
         } else if (spec.required && !unreadable.count(spec.name)) {
             problems.add(fileProblem(spec.name,
                                      "this file is missing; every content "

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kiosk/content/json_value.h"
 #include "kiosk/content/model.h"
 
 namespace kiosk::content {
@@ -66,6 +67,10 @@ struct LoadOptions {
     // texts per language, then one summary per language (at its entry in exhibit.json) counts
     // them all. The language named here (or "all") has every such text listed.
     std::string listMissingIn;
+    // Called with each content file's name ("events.json") and value when it has parsed,
+    // before it is checked: validate's foreign-format check reads the same values instead of
+    // parsing a 10 MB file twice. The value lives only during the call.
+    std::function<void(std::string_view file, const JsonValue& root)> onParsed;
 };
 
 inline constexpr std::size_t kMissingListed = 5;

@@ -112,12 +112,12 @@ std::string ObjectReader::shownPlain(std::string_view key, Need need) const {
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need, double min,
                                            double max) const {
-    std::string expected = "a number from " + rangeText(min, max);
-    const JsonValue* value = field(key, need, expected);
+    auto expected = [&] { return "a number from " + rangeText(min, max); };
+    const JsonValue* value = lazyField(key, need, expected);
     if (!value) return std::nullopt;
     double v = value->isNumber() ? value->asDouble() : NAN;
     if (!(v >= min && v <= max)) {  // also refuses NaN and infinities
-        scope_.error(JsonPath(at_, key), "expected " + expected + "; found " + describe(*value));
+        scope_.error(JsonPath(at_, key), "expected " + expected() + "; found " + describe(*value));
         return std::nullopt;
     }
     return v;
@@ -125,15 +125,17 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need, doub
 
 std::optional<std::int64_t> ObjectReader::whole(std::string_view key, Need need, std::int64_t min,
                                                 std::int64_t max) const {
-    std::string expected = min == max         ? "the number " + std::to_string(min)
-                           : max == INT64_MAX ? "a whole number of at least " + std::to_string(min)
-                                              : "a whole number from " + std::to_string(min) +
-                                                    " to " + std::to_string(max);
-    const JsonValue* value = field(key, need, expected);
+    auto expected = [&] {
+        return min == max ? "the number " + std::to_string(min)
+               : max == INT64_MAX
+                   ? "a whole number of at least " + std::to_string(min)
+                   : "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    };
+    const JsonValue* value = lazyField(key, need, expected);
     if (!value) return std::nullopt;
     std::optional<std::int64_t> whole = value->asInt64();
     if (!whole || *whole < min || *whole > max) {
-        scope_.error(JsonPath(at_, key), "expected " + expected + "; found " + describe(*value));
+        scope_.error(JsonPath(at_, key), "expected " + expected() + "; found " + describe(*value));
         return std::nullopt;
     }
     return whole;
@@ -162,7 +164,8 @@ std::optional<DateRange> ObjectReader::when(std::string_view key, Need need) con
 }
 
 std::string ObjectReader::ref(std::string_view key, Need need, const IdIndex& targets) const {
-    const JsonValue* value = field(key, need, "the id of " + withArticle(targets.kind));
+    const JsonValue* value =
+        lazyField(key, need, [&] { return "the id of " + withArticle(targets.kind); });
     return value ? readReference(scope_, *value, JsonPath(at_, key), targets) : std::string();
 }
 
@@ -179,14 +182,15 @@ const JsonValue* ObjectReader::array(std::string_view key, Need need,
 
 std::vector<std::string> ObjectReader::refs(std::string_view key, Need need,
                                             const IdIndex& targets) const {
-    std::string expected = "a list of " + targets.kind + " ids like [\"...\"]";
+    auto expected = [&] { return "a list of " + targets.kind + " ids like [\"...\"]"; };
     std::vector<std::string> ids;
-    const JsonValue* list = array(key, need, expected);
+    const JsonValue* list = lazyArray(key, need, expected);
     if (!list) return ids;
     if (list->empty() && need == Need::Required)
         scope_.error(JsonPath(at_, key), "this " + std::string(what_) + " needs at least one " +
-                                             targets.kind + "; expected " + expected +
+                                             targets.kind + "; expected " + expected() +
                                              "; found an empty list []");
+    ids.reserve(list->size());
     JsonPath listPath(at_, key);
     for (std::size_t i = 0; i < list->size(); ++i) {
         std::string id = readReference(scope_, (*list)[i], JsonPath(listPath, i), targets);

@@ -28,12 +28,35 @@ std::optional<std::string_view> utf16Kind(std::string_view text) {
     return std::nullopt;
 }
 
+// normaliseText without a copy: the capacity (and so the padding) stays.
+void normaliseInPlace(std::string& text) {
+    std::size_t to = text.starts_with(kUtf8Bom) ? 0 : std::string::npos;
+    std::size_t from = to == 0 ? kUtf8Bom.size() : 0;
+    std::size_t cr = text.find("\r\n", from);
+    if (to == std::string::npos) {
+        if (cr == std::string::npos) return;
+        to = cr;
+        from = cr + 1;
+        cr = text.find("\r\n", from);
+    }
+    // Moves the runs between CRLFs down whole, dropping each CR.
+    while (true) {
+        std::size_t end = cr == std::string::npos ? text.size() : cr;
+        std::memmove(text.data() + to, text.data() + from, end - from);
+        to += end - from;
+        if (cr == std::string::npos) break;
+        from = cr + 1;
+        cr = text.find("\r\n", from);
+    }
+    text.resize(to);
+}
+
 }  // namespace
 
 std::string normaliseText(std::string_view bytes) {
     if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
     std::string out;
-    out.reserve(bytes.size());
+    out.reserve(bytes.size() + kTextReadPadding);
     // Copies the runs between CRLFs whole, dropping each CR (not byte by byte).
     std::size_t from = 0;
     for (auto cr = bytes.find("\r\n"); cr != std::string_view::npos;
@@ -66,6 +89,8 @@ TextFile readTextFile(const fs::path& path, std::size_t maxBytes) {
     std::ifstream in(path, std::ios::binary);
     std::string bytes;
     if (!ec && in) {
+        // Read with the padding already allocated, then normalised in place: no second copy.
+        bytes.reserve(std::size_t(file.size) + kTextReadPadding);
         bytes.resize(std::size_t(file.size));
         in.read(bytes.data(), std::streamsize(file.size));
         bytes.resize(std::size_t(in.gcount()));
@@ -75,7 +100,8 @@ TextFile readTextFile(const fs::path& path, std::size_t maxBytes) {
         return file;
     }
     file.status = TextFile::Status::Ok;
-    file.text = normaliseText(bytes);
+    normaliseInPlace(bytes);
+    file.text = std::move(bytes);
     return file;
 }
 

@@ -16,6 +16,10 @@ namespace kiosk {
 // The UTF-8 byte-order mark, EF BB BF.
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// Bytes that readTextFile and normaliseText leave allocated after a text's end (capacity beyond
+// size), so that a parser reading ahead in blocks (simdjson: 64) can read the text in place.
+inline constexpr std::size_t kTextReadPadding = 64;
+
 // `bytes` without one leading UTF-8 BOM and with each CRLF turned into LF (a lone CR stays).
 // Lines and columns counted in the result are those an editor shows for the original.
 std::string normaliseText(std::string_view bytes);
@@ -23,7 +27,7 @@ std::string normaliseText(std::string_view bytes);
 struct TextFile {
     enum class Status { Ok, Missing, NotAFile, TooLarge, Unreadable };
     Status status = Status::Unreadable;
-    std::string text;         // normalised (see normaliseText), when ok()
+    std::string text;         // normalised (see normaliseText), when ok(); kTextReadPadding spare
     std::uintmax_t size = 0;  // the file's size in bytes, when known (TooLarge: how big)
     std::string error;        // the system's reason, for Missing and Unreadable
     bool ok() const { return status == Status::Ok; }

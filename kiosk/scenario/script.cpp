@@ -19,7 +19,7 @@ constexpr std::size_t kMaxSteps = 1'000'000;
 // About 31 years: far beyond any replay, and small enough that llround() cannot overflow.
 constexpr double kMaxTimeMs = 1e12;
 
-constexpr std::array<std::pair<std::string_view, StepType>, 12> kTypes{{
+constexpr std::array<std::pair<std::string_view, StepType>, 14> kTypes{{
     {"finger_down", StepType::FingerDown},
     {"finger_move", StepType::FingerMove},
     {"finger_up", StepType::FingerUp},
@@ -32,6 +32,8 @@ constexpr std::array<std::pair<std::string_view, StepType>, 12> kTypes{{
     {"state", StepType::State},
     {"usb_scan", StepType::UsbScan},
     {"write_file", StepType::WriteFile},
+    {"open", StepType::Open},
+    {"language", StepType::Language},
 }};
 
 bool isFinger(StepType t) {
@@ -54,7 +56,7 @@ std::string readStep(const json& j, Step& step) {
     if (it == kTypes.end())
         return "unknown type \"" + name +
                "\"; expected finger_down, finger_move, finger_up, mouse_down, mouse_up, "
-               "mouse_move, key, wait, screenshot, state, usb_scan or write_file";
+               "mouse_move, key, wait, screenshot, state, usb_scan, write_file, open or language";
     step.type = it->second;
     if (isFinger(step.type) || isMouse(step.type)) {
         if (!j.contains("x") || !j.contains("y") || !j["x"].is_number() || !j["y"].is_number())
@@ -82,6 +84,22 @@ std::string readStep(const json& j, Step& step) {
         step.text = j["text"].get<std::string>();
         if (step.path.empty() || step.path[0] == '/' || step.path.find("..") != std::string::npos)
             return "\"path\" must stay inside the --watch folder";
+    }
+    if (step.type == StepType::Open) {
+        if (!j.contains("card") || !j["card"].is_string())
+            return "expected \"card\": \"event:<id>\", \"actor:<id>\" or \"place:<id>\"";
+        step.target = j["card"].get<std::string>();
+        std::string_view card = step.target;
+        bool known = false;
+        for (std::string_view kind : {"event:", "actor:", "place:"})
+            known = known || (card.size() > kind.size() && card.substr(0, kind.size()) == kind);
+        if (!known) return "\"card\" must be \"event:<id>\", \"actor:<id>\" or \"place:<id>\"";
+    }
+    if (step.type == StepType::Language) {
+        if (!j.contains("language") || !j["language"].is_string() ||
+            j["language"].get<std::string>().empty())
+            return "expected \"language\": a code that exhibit.json lists, such as \"ar\"";
+        step.target = j["language"].get<std::string>();
     }
     if (step.type == StepType::Key) {
         if (!j.contains("key") || !j["key"].is_string())

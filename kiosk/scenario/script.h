@@ -24,6 +24,8 @@ enum class StepType {
     State,
     UsbScan,    // the USB mount root changed, as the board's inotify watch would report
     WriteFile,  // replay only: write `text` to `path` in the --watch folder, as an editor saves
+    Open,       // opens the card `target` ("event:<id>", "actor:<id>", "place:<id>") as a tap
+    Language,   // switches to the language `target` ("ar") as its button would
 };
 
 struct Step {
@@ -32,10 +34,11 @@ struct Step {
     std::int64_t finger = 0;
     float x = 0, y = 0;  // fingers: 0..1 of the window; mouse: pixels
     int button = 1;
-    std::string key;   // SDL key name, e.g. "Escape"
-    std::string path;  // screenshot or state output; write_file: relative to the --watch folder
-    std::string text;  // write_file: the file's new text
-    int line = 0;      // where it came from, for error messages
+    std::string key;     // SDL key name, e.g. "Escape"
+    std::string path;    // screenshot or state output; write_file: relative to the --watch folder
+    std::string text;    // write_file: the file's new text
+    std::string target;  // open: the card, "event:<id>"; language: its code
+    int line = 0;        // where it came from, for error messages
 };
 
 struct Script {

@@ -201,6 +201,32 @@ bool Exhibit::pressButton(const std::string& id) {
     return true;
 }
 
+bool Exhibit::wakeForCommand() {
+    if (ctx_.mode == Mode::Closed || ctx_.mode == Mode::Error || schedule_.presentation())
+        return false;
+    if (ctx_.mode == Mode::Attract) schedule_.endAttract();
+    noteInput();
+    return true;
+}
+
+bool Exhibit::openCard(const std::string& card) {
+    const content::Library* lib = ctx_.library.get();
+    auto colon = card.find(':');
+    if (!lib || colon == std::string::npos) return false;
+    std::string kind = card.substr(0, colon), id = card.substr(colon + 1);
+    bool known = kind == "event"   ? lib->event(id) != nullptr
+                 : kind == "actor" ? lib->actor(id) != nullptr
+                 : kind == "place" ? lib->place(id) != nullptr
+                                   : false;
+    if (!known || !wakeForCommand()) return false;
+    return pressButton(kind == "event" ? "row:event:" + id : "chip:" + card);
+}
+
+bool Exhibit::chooseLanguage(const std::string& code) {
+    if (!visit_.languageShown(code) || !wakeForCommand()) return false;
+    return pressButton("language:" + code) && visit_.language() == code;
+}
+
 void Exhibit::withdrawNotices(std::string_view prefix) {
     if (notices_.withdraw(prefix)) ctx_.settle();
 }

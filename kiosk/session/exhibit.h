@@ -48,6 +48,13 @@ class Exhibit {
     // "chip:place:x", "row:event:x", "button:filter", ...), as the drawn button would.
     // Returns false for an id it does not know.
     bool pressButton(const std::string& targetId);
+    // A replayed command (replay's open and language steps, for tools such as kiosk-content
+    // shots): a tap on a target that need not be on screen. Like a touch it ends attract and
+    // counts as visitor input, then acts as pressButton. `card` is "event:<id>", "actor:<id>"
+    // or "place:<id>" and opens that card as its row or chip would. Returns false, doing
+    // nothing, while closed, in a presentation slot, or for an id the content lacks.
+    bool openCard(const std::string& card);
+    bool chooseLanguage(const std::string& code);
     // A mouse wheel: `steps` notches about `at`; positive zooms in.
     void wheel(Vec2f at, float steps);
     // Something outside the exhibit's state changed what is drawn (a picture arrived).
@@ -91,6 +98,7 @@ class Exhibit {
 
   private:
     void noteInput() { visit_.noteInput(); }
+    bool wakeForCommand();
     void afterTouch(std::optional<Region> region);
     Millis eventTime(std::optional<Millis> when) const;
 

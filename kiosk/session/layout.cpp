@@ -25,8 +25,11 @@ void sizeText(Layout& l, float w, float h, float pixelsPerMm) {
 }
 
 // About 16 body-size letters wide, within 40-50% of the screen (never more: the map stays).
+// On a short screen the card is mostly title at half the width: it gets up to 60%, so its
+// lines hold more and its title fewer lines.
 float cardWidth(const Layout& l, Rectf body) {
-    return std::min(std::max(body.w * 0.4f, l.bodyPx * 16), body.w * 0.5f);
+    float most = l.shortScreen ? 0.6f : 0.5f;
+    return std::min(std::max(body.w * (l.shortScreen ? most : 0.4f), l.bodyPx * 16), body.w * most);
 }
 
 // Without a card: map and timeline side by side (landscape) or stacked (portrait).
@@ -75,6 +78,10 @@ Layout computeLayout(int width, int height, float pixelsPerMm, float cardOpen, b
     float headerH = std::max(l.titlePx * 1.3f, l.minTargetPx + l.unit);
     l.header = {0, 0, w, headerH};
     Rectf body{0, headerH, w, h - headerH};
+    // Lines of about 1.4 body sizes: under 13 (less its bars), a card shows its title and little
+    // else.
+    l.shortScreen = !l.portrait && body.h < l.bodyPx * 1.4f * 13;
+    l.cardTitlePx = l.shortScreen ? l.bodyPx * 1.15f : l.titlePx;
     Layout closed = l, open = l;
     closedLayout(closed, body);
     openLayout(open, body);

@@ -26,10 +26,14 @@ struct Layout {
     float unit = 8;      // spacing unit in pixels, grows with the screen
     float pixelsPerMm = 5.5f;  // the panel's density (kiosk/input/panel.h)
     // Type sizes in px (ascender to descender), rounded up where drawn (ui::typeScale).
-    float bodyPx = 20;       // body text: capitals >= kBodyCapMm on the panel
-    float titlePx = 32;      // titles
-    float smallPx = 16;      // labels on the map and the timeline: capitals >= kLabelCapMm
-    float minTargetPx = 34;  // 9 mm on the panel
+    float bodyPx = 20;   // body text: capitals >= kBodyCapMm on the panel
+    float titlePx = 32;  // titles
+    // A card's title: titlePx, or near body size on a short landscape screen (a 7" panel),
+    // where a large title would leave the card room for little else.
+    float cardTitlePx = 32;
+    bool shortScreen = false;  // landscape, with fewer than about 13 body lines of height
+    float smallPx = 16;        // labels on the map and the timeline: capitals >= kLabelCapMm
+    float minTargetPx = 34;    // 9 mm on the panel
 };
 
 // pixelsPerMm comes from the panel-size setting; see kiosk/input/panel.h.

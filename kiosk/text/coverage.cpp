@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "kiosk/core/utf8.h"
+
 namespace kiosk::text {
 namespace {
 
@@ -41,6 +43,8 @@ FontCoverage::FontCoverage(const std::vector<FontFile>& files) {
         codePoints_.push_back(char32_t(c));
         if (c < kBmp) bmp_[c / 64] |= std::uint64_t(1) << (c % 64);
     }
+    printableAscii_ = true;
+    for (char32_t c = 0x20; c < 0x7F; ++c) printableAscii_ = printableAscii_ && has(c);
 }
 
 bool FontCoverage::hasBeyondBmp(char32_t codePoint) const {
@@ -92,7 +96,15 @@ std::optional<Uncovered> firstUncovered(const FontCoverage& fonts, std::string_v
     std::size_t character = 0;
     const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
     int32_t length = int32_t(std::min<std::size_t>(utf8.size(), INT32_MAX));
+    // Runs of printable ASCII are skipped whole when the fonts have all of it (they always do).
+    bool asciiCovered = fonts.coversPrintableAscii();
     for (int32_t i = 0; i < length;) {
+        if (asciiCovered) {
+            auto run = int32_t(printableAsciiPrefix(utf8.substr(std::size_t(i))));
+            i += run;
+            character += std::size_t(run);
+            if (i >= length) break;
+        }
         UChar32 c;
         U8_NEXT(s, i, length, c);
         ++character;

@@ -23,6 +23,7 @@ class FontCoverage {
         if (codePoint < kBmp) return (bmp_[codePoint / 64] >> (codePoint % 64)) & 1;
         return hasBeyondBmp(codePoint);
     }
+    bool coversPrintableAscii() const { return printableAscii_; }  // U+0020-U+007E all
     bool empty() const { return codePoints_.empty(); }
     std::size_t size() const { return codePoints_.size(); }
     // "Noto Sans, Noto Sans Arabic": the families read, for messages.
@@ -34,6 +35,7 @@ class FontCoverage {
     std::vector<char32_t> codePoints_;                                        // sorted
     std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(kBmp / 64);  // has() at once
     std::string families_;
+    bool printableAscii_ = false;
 };
 
 // The standard exemplar characters of a language that the fonts lack.

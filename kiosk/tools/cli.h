@@ -32,5 +32,6 @@ extern const Command kVerifyCommand;
 extern const Command kUsageReportCommand;
 extern const Command kStringsCommand;
 extern const Command kImportCommand;
+extern const Command kShotsCommand;
 
 }  // namespace kiosk::tools

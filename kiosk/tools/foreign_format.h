@@ -2,9 +2,12 @@
 // Recognizing timeline files written for other tools, so that validate can say what a file is
 // and how to bring it in instead of listing a hundred errors.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "kiosk/content/json_value.h"
 
 namespace kiosk::tools {
 
@@ -22,9 +25,16 @@ struct ForeignFile {
 // or unrecognized files give nullopt.
 std::optional<ForeignFile> recognizeForeign(const std::filesystem::path& file);
 
+// The same for a JSON file already parsed by the content loader (parseBoundedJson, which
+// refuses duplicate keys, so its values are nlohmann's): nullopt or the format, `file` empty.
+std::optional<ForeignFile> recognizeForeignJson(const content::JsonValue& root);
+
 // Every foreign file directly inside `folder` (*.json, *.csv), or `folder` itself when it is a
-// file. Sorted by name.
-std::vector<ForeignFile> findForeign(const std::filesystem::path& folder);
+// file. Sorted by name. `known`: answers already found by file name (recognizeForeignJson on
+// the loader's values), used instead of reading those files again.
+std::vector<ForeignFile> findForeign(
+    const std::filesystem::path& folder,
+    const std::map<std::string, std::optional<ForeignFile>>& known = {});
 
 // "events.json: this is a TimelineJS3 JSON timeline (events with start_date and
 // text.headline), not this exhibit's content format; bring it in with: kiosk-content import

@@ -10,9 +10,9 @@ namespace kiosk::tools {
 namespace {
 
 // Every subcommand, in the order the help lists them.
-const std::array<const Command*, 6> kCommands = {&kValidateCommand, &kImportCommand,
-                                                 &kStringsCommand,  &kPackCommand,
-                                                 &kVerifyCommand,   &kUsageReportCommand};
+const std::array<const Command*, 7> kCommands = {
+    &kValidateCommand, &kImportCommand, &kStringsCommand,    &kShotsCommand,
+    &kPackCommand,     &kVerifyCommand, &kUsageReportCommand};
 
 const Command* findCommand(std::string_view name) {
     for (const Command* command : kCommands)

@@ -102,16 +102,12 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
         return kExitOk;
     }
     // A file from another timeline tool: say what it is once, rather than a hundred errors.
-    std::vector<ForeignFile> foreign = findForeign(parsed.folder);
     std::error_code ec;
     bool isFile = std::filesystem::is_regular_file(parsed.folder, ec);
-    for (const ForeignFile& found : foreign) {
-        std::filesystem::path shown =
-            isFile ? std::filesystem::path(parsed.folder)
-                   : std::filesystem::path(parsed.folder) / found.file.filename();
-        io.out << describeForeign(found, shown) << '\n';
-    }
     if (isFile) {
+        std::vector<ForeignFile> foreign = findForeign(parsed.folder);
+        for (const ForeignFile& found : foreign)
+            io.out << describeForeign(found, std::filesystem::path(parsed.folder)) << '\n';
         if (foreign.empty())
             io.out << parsed.folder
                    << ": validate checks a content folder (exhibit.json, events.json, ...), not "
@@ -124,7 +120,16 @@ int runValidate(std::span<const std::string_view> args, CommandIo& io) {
     const char* fontDir = std::getenv("KIOSK_FONT_DIR");
     FontGlyphCheck fonts(text::findFontFiles(text::Weight::Regular, fontDir ? fontDir : ""));
     if (fonts.usable()) options.glyphs = &fonts;
+    // The content files the loader parses are recognized from its values, not read again.
+    std::map<std::string, std::optional<ForeignFile>> recognized;
+    options.onParsed = [&](std::string_view file, const content::JsonValue& root) {
+        recognized[std::string(file)] = recognizeForeignJson(root);
+    };
     content::LoadResult result = content::loadContent(parsed.folder, options);
+    for (const ForeignFile& found : findForeign(parsed.folder, recognized))
+        io.out << describeForeign(found,
+                                  std::filesystem::path(parsed.folder) / found.file.filename())
+               << '\n';
     checkSchedule(parsed.folder, result);
     if (!knowsLanguage(result, parsed.missingIn))
         return usageError(kValidateCommand,

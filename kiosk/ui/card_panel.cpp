@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/contrast.h"
 #include "kiosk/timeline/date_label.h"
+#include "kiosk/timeline/lane_layout.h"
 #include "kiosk/ui/card_writer.h"
 #include "kiosk/ui/panels.h"
 
@@ -39,7 +41,7 @@ Shown dateOf(DrawContext& ctx, const content::DateRange& when) {
 
 void eventCard(CardWriter& w, DrawContext& ctx, const content::Event& e, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, e.title), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, e.title), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(dateOf(ctx, e.when), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
     w.paragraphs(e.body.empty() ? shown(ctx, e.summary) : shown(ctx, e.body));
     for (const auto& q : e.quotes) {
@@ -85,7 +87,7 @@ void eventRows(CardWriter& w, DrawContext& ctx, std::span<const std::size_t> eve
 
 void actorCard(CardWriter& w, DrawContext& ctx, const content::Actor& a, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, a.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, a.name), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(shown(ctx, a.role), ctx.fonts.bold, colors::kAccent, ctx.layout.unit);
     w.paragraphs(shown(ctx, a.description));
     if (!a.affiliations.empty()) {
@@ -122,7 +124,7 @@ const char* placeKindKey(content::PlaceKind kind) {
 
 void placeCard(CardWriter& w, DrawContext& ctx, const content::Place& p, Action& act) {
     const auto& lib = *ctx.exhibit.library();
-    w.text(shown(ctx, p.name), ctx.fonts.title, colors::kText, ctx.layout.unit * 0.5f);
+    w.text(shown(ctx, p.name), ctx.fonts.cardTitle, colors::kText, ctx.layout.unit * 0.5f);
     w.text(ui(ctx, placeKindKey(p.kind)), ctx.fonts.bold, colors::kAccent, ctx.layout.unit * 0.3f);
     w.text(english(keep(ctx, locatorLine(p))), ctx.fonts.small, colors::kTextDim,
            ctx.layout.unit * 0.3f);
@@ -158,6 +160,40 @@ const char* kindKey(const session::Selection& s) {
     if (!s.event.empty()) return "card.kind.event";
     if (!s.actor.empty()) return "card.kind.actor";
     return "card.kind.place";
+}
+
+// The line above a card's title: an event's track, with the shape and colour its markers
+// have on the timeline (the legend when the timeline has no room for lane names), else the
+// card's kind. The track name takes two lines at most; if it needs more, the kind shows.
+void drawKindLine(DrawContext& ctx, Rectf line, const Rectf& card) {
+    const auto& lib = *ctx.exhibit.library();
+    const auto& sel = ctx.exhibit.visit().selection();
+    Shown kind = ui(ctx, kindKey(sel));
+    ImU32 color = colors::kTextDim;
+    float shapeW = 0;
+    const content::Event* e = lib.event(sel.event);
+    int lane = e ? timeline::laneOf(lib, *e) : -1;
+    if (lane >= 0 && std::size_t(lane) < lib.tracks().size()) {
+        const auto& track = lib.tracks()[std::size_t(lane)];
+        Shown name = shown(ctx, track.name);
+        float w = line.w - ctx.fonts.smallPx * 1.3f;
+        float one = measureText(ctx, name, ctx.fonts.smallBold).y;
+        ImVec2 size = measureText(ctx, name, ctx.fonts.smallBold, w, 3);
+        if (w > 0 && size.x <= w + 1 && size.y <= std::min(one * 2.5f, line.h)) {
+            kind = name;
+            color = rgba(readableOn(track.rgb, palette::kPanel));
+            shapeW = ctx.fonts.smallPx * 1.3f;
+        }
+    }
+    float h = measureText(ctx, kind, ctx.fonts.smallBold, line.w - shapeW, 2).y;
+    Rectf at =
+        mirrored(ctx, {line.x + shapeW, line.y + (line.h - h) / 2, line.w - shapeW, h}, card);
+    if (shapeW > 0) {
+        float one = measureText(ctx, kind, ctx.fonts.smallBold).y;
+        float sx = ctx.rtl ? at.x + at.w + shapeW * 0.45f : at.x - shapeW * 0.45f;
+        trackShape(ctx.draw, {sx, at.y + one / 2}, ctx.fonts.smallPx * 0.32f, lane, color);
+    }
+    drawText(ctx, kind, ctx.fonts.smallBold, {at.x, at.y, at.w, 0}, color, Align::Start, 2);
 }
 
 // A chevron beside a button's label, pointing the way the button goes on screen.
@@ -224,11 +260,7 @@ void drawCardPanel(DrawContext& ctx) {
     Shown closeLabel = ui(ctx, "button.close");
     float closeW = std::max(ctx.layout.minTargetPx * 2.2f,
                             measureText(ctx, closeLabel, ctx.fonts.bold).x + u * 4);
-    Shown kind = ui(ctx, kindKey(sel));
-    float kindH = measureText(ctx, kind, ctx.fonts.smallBold).y;
-    drawText(ctx, kind, ctx.fonts.smallBold,
-             mirrored(ctx, {c.x + u * 2.5f, c.y + (bar - kindH) / 2, c.w - closeW - u * 6, 0}, c),
-             colors::kTextDim, Align::Start, 1);
+    drawKindLine(ctx, {c.x + u * 2.5f, c.y, c.w - closeW - u * 6, bar}, c);
     bool close =
         touchButton(ctx, "button:close",
                     mirrored(ctx, {c.x + c.w - closeW - u * 2, c.y + u, closeW, 0}, c), closeLabel);

@@ -113,8 +113,9 @@ void CardWriter::picture(const content::Media& media) {
 
 bool CardWriter::row(const std::string& targetId, Shown title, Shown detail) {
     float u = ctx_.layout.unit;
-    float detailH = measureText(ctx_, detail, ctx_.fonts.small, area_.w - u * 2, 1).y;
-    float titleH = measureText(ctx_, title, ctx_.fonts.body, area_.w - u * 2, 2).y;
+    // Whole, never cut: a long title or date makes a taller row (the card scrolls).
+    float detailH = measureText(ctx_, detail, ctx_.fonts.small, area_.w - u * 2).y;
+    float titleH = measureText(ctx_, title, ctx_.fonts.body, area_.w - u * 2).y;
     float h = std::max(ctx_.layout.minTargetPx, detailH + titleH + u);
     Rectf r{area_.x, area_.y + y_ - scroll_, area_.w, h};
     bool pressed = false;
@@ -127,8 +128,8 @@ bool CardWriter::row(const std::string& targetId, Shown title, Shown detail) {
         ctx_.exhibit.targets().add(targetId, r);
     }
     Rectf line{r.x + u, r.y + u * 0.5f, r.w - u * 2, 0};
-    line.y += drawText(ctx_, detail, ctx_.fonts.small, line, colors::kAccent, Align::Start, 1);
-    drawText(ctx_, title, ctx_.fonts.body, line, colors::kText, Align::Start, 2);
+    line.y += drawText(ctx_, detail, ctx_.fonts.small, line, colors::kAccent, Align::Start);
+    drawText(ctx_, title, ctx_.fonts.body, line, colors::kText, Align::Start);
     y_ += h + u * 0.5f;
     return pressed;
 }

@@ -316,6 +316,15 @@ void drawMapPanel(DrawContext& ctx) {
     float radius = ctx.layout.minTargetPx * 0.32f;
     drawArcs(ctx, view);
     auto markers = visibleMarkers(ctx, view);
+    // A marker that the map's edge, or attract's caption or prompt, would cut is left out
+    // whole: half a dot reads as a defect, and its target would reach into the panel beside.
+    std::erase_if(markers, [&](const Marker& m) {
+        Rectf t = targetRect(ctx, m.at);
+        return t.x < r.x || t.y < r.y || t.x + t.w > r.x + r.w || t.y + t.h > r.y + r.h;
+    });
+    for (const Rectf& box : attractOverlayBoxes(ctx))
+        std::erase_if(markers,
+                      [&](const Marker& m) { return targetRect(ctx, m.at).overlaps(box); });
     drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
     for (const auto& m : markers)
         if (!m.fanned) drawMarker(ctx, m, radius);

@@ -35,8 +35,14 @@ void trackShape(ImDrawList* draw, ImVec2 at, float radius, int lane, ImU32 fill)
 // laneLabels: rects event labels must stay clear of.
 void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
                         const std::vector<Rectf>& laneLabels);
+// Per track (the content's order): whether any of its events, after the visitor's filter, is
+// in the timeline's view. For the compact timeline's legend.
+std::vector<bool> tracksInView(DrawContext& ctx);
 void drawCardPanel(DrawContext& ctx);
 void drawAttractOverlay(DrawContext& ctx);
+// Attract's opaque boxes over the map (the caption, the prompt), in pixels; empty outside
+// attract. The map leaves out a marker they would cut.
+std::vector<Rectf> attractOverlayBoxes(DrawContext& ctx);
 void drawUnavailable(DrawContext& ctx);
 void drawClosed(DrawContext& ctx);
 void drawTouchMarks(DrawContext& ctx);

@@ -15,6 +15,7 @@ Fonts typeScale(const session::Layout& l) {
     f.body = {text::Weight::Regular, f.bodyPx};
     f.bold = {text::Weight::Bold, f.bodyPx};
     f.title = {text::Weight::Bold, f.titlePx};
+    f.cardTitle = {text::Weight::Bold, std::ceil(l.cardTitlePx)};
     f.small = {text::Weight::Regular, f.smallPx};
     f.smallBold = {text::Weight::Bold, f.smallPx};
     return f;

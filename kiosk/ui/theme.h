@@ -35,6 +35,7 @@ constexpr ImU32 kCountryName = rgba(palette::kCountryName);
 // ImGui keeps only its small built-in font for its own bookkeeping (nothing is drawn with it).
 struct Fonts {
     Type body, bold, title, small, smallBold;
+    Type cardTitle;  // a card's title: the title type, smaller on a short screen
     float bodyPx = 0, titlePx = 0, smallPx = 0;
 };
 

@@ -93,8 +93,11 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
         candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
     }
     const Rectf& area = ctx.exhibit.cameras().time().viewport();
+    // Wholly inside the timeline: a tall (Arabic) line above the top lane would reach into
+    // the map.
     std::erase_if(candidates, [&](const auto& c) {
-        return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w;
+        return c.rect.x < area.x || c.rect.x + c.rect.w > area.x + area.w || c.rect.y < area.y ||
+               c.rect.y + c.rect.h > area.y + area.h;
     });
     // Labels keep clear of every marker and cluster, not only of their neighbours' labels.
     std::vector<Rectf> keepClear = blocked;
@@ -117,25 +120,51 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
 // The visible events, clustered, from the exhibit's lane index (kept while the view holds
 // still). The selected event (drawn on top, never clustered) and events outside the
 // visitor's filter are left out.
-std::vector<timeline::LaneItem> laneItems(DrawContext& ctx, float radius, float gap,
-                                          std::size_t& selected) {
+timeline::LaneIndex& updatedIndex(DrawContext& ctx, std::size_t& selected) {
     const auto& lib = *ctx.exhibit.library();
-    auto selectedIndex = lib.eventIndex(ctx.exhibit.visit().selection().event);
-    selected = selectedIndex.value_or(SIZE_MAX);
+    selected = lib.eventIndex(ctx.exhibit.visit().selection().event).value_or(SIZE_MAX);
     auto& index = ctx.exhibit.laneIndex();
     const auto& visit = ctx.exhibit.visit();
     index.update(lib, visit.actorFilter(),
                  [&](std::size_t i) { return visit.passesFilter(lib.events()[i]); });
-    return index.clustered(ctx.exhibit.cameras().time(), radius, gap, selected);
+    return index;
+}
+
+std::vector<timeline::LaneItem> laneItems(DrawContext& ctx, float radius, float gap,
+                                          std::size_t& selected) {
+    return updatedIndex(ctx, selected)
+        .clustered(ctx.exhibit.cameras().time(), radius, gap, selected);
+}
+
+float pointRadius(const DrawContext& ctx) {
+    return ctx.layout.minTargetPx * 0.22f;
 }
 
 }  // namespace
+
+std::vector<bool> tracksInView(DrawContext& ctx) {
+    const auto& lib = *ctx.exhibit.library();
+    const auto& view = ctx.exhibit.cameras().time();
+    std::vector<bool> in(lib.tracks().size(), false);
+    std::size_t selected;
+    // The same radius and left-out event as the frame's drawing: the index's cached answer.
+    for (const auto& p : updatedIndex(ctx, selected).visible(view, pointRadius(ctx), selected))
+        if (p.lane >= 0 && std::size_t(p.lane) < in.size()) in[std::size_t(p.lane)] = true;
+    if (selected != SIZE_MAX) {
+        const auto& e = lib.events()[selected];
+        int lane = timeline::laneOf(lib, e);
+        if (double(e.when.lastDay() + 1) >= view.start() &&
+            double(e.when.firstDay()) <= view.end() && lane >= 0 && std::size_t(lane) < in.size())
+            in[std::size_t(lane)] = true;
+    }
+    return in;
+}
 
 void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
                         const std::vector<Rectf>& laneLabels) {
     const auto& lib = *ctx.exhibit.library();
     const auto& view = ctx.exhibit.cameras().time();
-    float radius = ctx.layout.minTargetPx * 0.22f;
+    float radius = pointRadius(ctx);
     std::size_t selectedIndex;
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
@@ -145,8 +174,8 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
     } else {
         // Tracks share rows on a cramped timeline: the visible points cluster by row.
         laneItems(ctx, radius, gap, selectedIndex);  // brings the index up to date
-        auto points = ctx.exhibit.laneIndex().visible(
-            ctx.exhibit.cameras().time(), radius, selectedIndex);
+        auto points =
+            ctx.exhibit.laneIndex().visible(ctx.exhibit.cameras().time(), radius, selectedIndex);
         for (auto& p : points) p.lane = rowOf(rows, p.lane);
         std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
             return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;

@@ -59,7 +59,7 @@ void drawAxis(DrawContext& ctx, const timeline::TimeView& view, float axisY, flo
 // names' rectangles to drawn, so event labels keep clear of them. Eras may overlap in time:
 // each name goes after the one before it in reading order, inside its own band, or not at all.
 void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lanes, float lineH,
-              std::vector<Rectf>& drawn) {
+              bool names, std::vector<Rectf>& drawn) {
     struct Band {
         float x0, x1;
         const content::Era* era;
@@ -82,7 +82,7 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
     float pad = 4, gap = ctx.layout.unit;
     float cursor = ctx.rtl ? v.x + v.w : v.x;  // where the last name ended
     for (const Band& band : bands) {
-        if (lineH <= 0) break;  // no strip for names: the bands alone
+        if (lineH <= 0 || !names) break;  // no strip for names: the bands alone
         Shown name = shown(ctx, band.era->name);
         ImVec2 size = measureText(ctx, name, ctx.fonts.small);
         float x = ctx.rtl ? std::min(band.x1 - pad, cursor - gap) - size.x
@@ -92,6 +92,75 @@ void drawEras(DrawContext& ctx, const timeline::TimeView& view, const Lanes& lan
         drawText(ctx, name, ctx.fonts.small, at, colors::kTextDim, Align::Start, 1, false);
         drawn.push_back(at);
         cursor = ctx.rtl ? x : x + size.x;
+    }
+}
+
+// When rows have no strips for their names (a card is open, or the panel is short), the
+// strip above the lanes holds a legend instead of era names: each track's shape, in its
+// colour, before its name, in reading order, on one line or two. Every track when all fit;
+// else those with events in view; else (a narrow panel) none, and the shapes stand alone.
+struct LegendItem {
+    std::size_t track;
+    int line;
+    float x, w;  // from the strip's start edge, in left-to-right terms
+};
+
+std::vector<LegendItem> legendLayout(DrawContext& ctx, float width, int maxLines) {
+    const auto& tracks = ctx.exhibit.library()->tracks();
+    float shapeW = ctx.fonts.smallPx * 0.8f, gap = ctx.layout.unit * 1.5f;
+    auto flow = [&](const std::vector<bool>& keep, bool& all) {
+        std::vector<LegendItem> items;
+        float cursor = ctx.layout.unit;
+        int line = 0;
+        all = true;
+        for (std::size_t i = 0; i < tracks.size(); ++i) {
+            if (!keep[i]) continue;
+            float w = shapeW + ctx.layout.unit * 0.5f +
+                      measureText(ctx, shown(ctx, tracks[i].name), ctx.fonts.small).x;
+            if (cursor + w > width - ctx.layout.unit && cursor > ctx.layout.unit) {
+                ++line;
+                cursor = ctx.layout.unit;
+            }
+            if (line >= maxLines || cursor + w > width - ctx.layout.unit) {
+                all = false;
+                continue;
+            }
+            items.push_back({i, line, cursor, w});
+            cursor += w + gap;
+        }
+        return items;
+    };
+    bool all;
+    auto items = flow(std::vector<bool>(tracks.size(), true), all);
+    if (all) return items;
+    items = flow(tracksInView(ctx), all);
+    if (all) return items;
+    return {};  // naming some of the tracks in view would mislead: none
+}
+
+int legendLines(const std::vector<LegendItem>& items) {
+    int lines = 1;
+    for (const auto& item : items) lines = std::max(lines, item.line + 1);
+    return lines;
+}
+
+void drawTrackLegend(DrawContext& ctx, const std::vector<LegendItem>& items, const Rectf& strip,
+                     float lineH, std::vector<Rectf>& drawn) {
+    const auto& tracks = ctx.exhibit.library()->tracks();
+    float shapeW = ctx.fonts.smallPx * 0.8f;
+    for (const auto& item : items) {
+        Shown name = shown(ctx, tracks[item.track].name);
+        ImVec2 size = measureText(ctx, name, ctx.fonts.small);
+        float y = strip.y + float(item.line) * lineH;
+        Rectf block = mirrored(ctx, {strip.x + item.x, y, item.w, size.y}, strip);
+        Rectf text = mirrored(ctx, {strip.x + item.x + item.w - size.x, y, size.x, size.y}, strip);
+        float sx = ctx.rtl ? block.x + block.w - shapeW / 2 : block.x + shapeW / 2;
+        ImU32 color = trackTextColor(tracks[item.track].rgb);
+        trackShape(ctx.draw, {sx, block.y + block.h / 2}, shapeW * 0.4f, int(item.track), color);
+        drawText(ctx, name, ctx.fonts.small, {text.x, text.y, size.x + 1, 0}, color, Align::Start,
+                 1);
+        drawn.push_back(block);
+        ctx.exhibit.targets().addLabel(std::string(name.text), block);
     }
 }
 
@@ -139,20 +208,37 @@ void drawTimelinePanel(DrawContext& ctx) {
     float band = ctx.layout.minTargetPx + ctx.layout.unit * 0.5f;  // a finger-wide row
     // Era names get a strip above the lanes unless that leaves no room for one row.
     bool eraNames = axisY - (r.y + nameH + 6) >= band * 1.5f;
-    float lanesTop = eraNames ? r.y + nameH + 6 : r.y + 4;
     TimelineRows rows;
-    rows.top = lanesTop;
-    rows.height = axisY - lanesTop;
     rows.tracks = tracks;
     // Each track its own row with a strip for its name and its events' labels; else rows
     // without strips; else tracks share rows. Rows never overlap, and every track keeps its
     // marker shape, so colour never tells tracks apart alone.
-    rows.strip = nameH + 2;
-    if (float(tracks) * (rows.strip + band) > rows.height) rows.strip = 0;
-    rows.count = std::clamp(int((rows.height) / (rows.strip + band)), 1, tracks);
-    Lanes lanes{lanesTop, rows.height, rows.count};
+    auto fitRows = [&](float top) {
+        rows.top = top;
+        rows.height = axisY - top;
+        rows.strip = nameH + 2;
+        if (float(tracks) * (rows.strip + band) > rows.height) rows.strip = 0;
+        rows.count = std::clamp(int((rows.height) / (rows.strip + band)), 1, tracks);
+    };
+    float stripH = nameH + 2;
+    fitRows(eraNames ? r.y + stripH + 4 : r.y + 4);
+    // Rows without their own named strip get the legend in the strip above them instead, on
+    // a second line when one is not enough (tracks may then share one row more: each keeps
+    // its shape, and the legend names them all).
+    bool legend = eraNames && (rows.strip <= 0 || rows.count != tracks);
+    std::vector<LegendItem> legendItems;
+    if (legend) {
+        bool twoFit = axisY - (r.y + stripH * 2 + 4) >= band * 2;
+        legendItems = legendLayout(ctx, r.w, twoFit ? 2 : 1);
+        if (legendLines(legendItems) > 1) fitRows(r.y + stripH * 2 + 4);
+        legend = !legendItems.empty();  // none fit: the strip keeps its era names
+    }
+    float stripTop = rows.top - float(legend ? legendLines(legendItems) : 1) * stripH;
+    Lanes lanes{rows.top, rows.height, rows.count};
     std::vector<Rectf> laneLabels;
-    drawEras(ctx, view, lanes, eraNames ? nameH : 0, laneLabels);
+    float eraH = !eraNames ? 0 : legend ? rows.top - stripTop - 2 : nameH;
+    drawEras(ctx, view, lanes, eraH, !legend, laneLabels);
+    if (legend) drawTrackLegend(ctx, legendItems, {r.x, stripTop, r.w, 0}, stripH, laneLabels);
     float half = ctx.layout.minTargetPx / 2;
     for (int i = 0; i < rows.count; ++i) {
         float y = rows.y(i);

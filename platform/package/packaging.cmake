@@ -65,7 +65,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Versions: what Debian and Raspberry Pi OS bookworm ship.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6 (>= 2.36), libstdc++6 (>= 12), libgcc-s1 (>= 3.0), \
 libsdl2-2.0-0 (>= 2.26.5), libgles2, libegl1, libsodium23 (>= 1.0.18), libsystemd0 (>= 252), \
-libdrm2 (>= 2.4.114), libpng16-16 (>= 1.6.39), libharfbuzz0b (>= 6.0.0), libicu72, libgettextpo0 (>= 0.21), libexpat1 (>= 2.5.0), libstb0, fonts-noto-core, fonts-dejavu-core, adduser, mount")
+libdrm2 (>= 2.4.114), libpng16-16 (>= 1.6.39), libharfbuzz0b (>= 6.0.0), libicu72, libsimdjson14 (>= 3.0.1), libgettextpo0 (>= 0.21), libexpat1 (>= 2.5.0), libstb0, fonts-noto-core, fonts-dejavu-core, adduser, mount")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${control}/conffiles ${control}/postinst ${control}/prerm ${control}/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

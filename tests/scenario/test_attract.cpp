@@ -2,7 +2,10 @@
 // only wakes the exhibit.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "harness.h"
 
@@ -20,9 +23,85 @@ long idleTimeoutMs() {
     return json::parse(in)["idle_timeout_s"].get<long>() * 1000;
 }
 
+// Overlap of two [x, y, w, h] rects, by more than a pixel's rounding in both directions.
+bool overlap(const json& a, const json& b) {
+    auto f = [](const json& v) { return v.get<float>(); };
+    float ox = std::min(f(a[0]) + f(a[2]), f(b[0]) + f(b[2])) - std::max(f(a[0]), f(b[0]));
+    float oy = std::min(f(a[1]) + f(a[3]), f(b[1]) + f(b[3])) - std::max(f(a[1]), f(b[1]));
+    return ox > 1 && oy > 1;
+}
+
 }  // namespace
 
 TEST_SUITE("attract") {
+    TEST_CASE("at every screen size, home and every tour stop keep all targets apart") {
+        // Issue 14: a visitor who walks up mid-tour taps what the stop shows; every target
+        // on screen (map, timeline, header) must be whole and apart from the others, and no
+        // marker may be cut by the caption or the prompt.
+        struct Size {
+            int w, h;
+            const char* panel;
+        };
+        const Size sizes[] = {{800, 480, "7in"},
+                              {1280, 800, "10.1in"},
+                              {1920, 1080, "21.5in"},
+                              {1080, 1920, "32in"},
+                              {3840, 2160, "55in"}};
+        json tours = bundled("tours.json", "tours");
+        long idle = idleTimeoutMs();
+        for (const Size& size : sizes) {
+            Script s(size.w, size.h);
+            s.state(1500);
+            std::vector<std::string> expected{""};
+            long t = idle;
+            for (const auto& tour : tours)  // the tours play in turn
+                for (const auto& stop : tour["stops"]) {
+                    long dwell = long(stop["dwell_s"].get<double>() * 1000);
+                    s.state(t + dwell - 500);  // the flight has landed; the stop is settled
+                    expected.push_back(stop["event"]);
+                    t += dwell;
+                }
+            RunOptions o;
+            o.width = size.w;
+            o.height = size.h;
+            o.extraArgs = {"--panel", size.panel, "--sim-fps", "10"};
+            auto run = runKiosk(
+                "attract-targets-" + std::to_string(size.w) + "x" + std::to_string(size.h), s, o);
+            REQUIRE(run.dumps.size() == expected.size());
+            int checked = 0;
+            for (std::size_t k = 0; k < run.dumps.size(); ++k) {
+                const json& st = run.dumps[k];
+                CAPTURE(size.w);
+                CAPTURE(size.h);
+                CAPTURE(expected[k]);
+                if (k > 0) {
+                    REQUIRE(st["mode"] == "attract");
+                    CHECK(st["selected"]["event"] == expected[k]);
+                }
+                const json& targets = st["targets"];
+                CHECK(targets.size() >= 3);
+                for (std::size_t i = 0; i < targets.size(); ++i)
+                    for (std::size_t j = i + 1; j < targets.size(); ++j) {
+                        INFO(targets[i]["id"] << " and " << targets[j]["id"]);
+                        CHECK_FALSE(overlap(targets[i]["rect"], targets[j]["rect"]));
+                    }
+                // The caption and the prompt are opaque: no marker lies half under them.
+                for (const auto& box : st["labels"]) {
+                    std::string name = box["text"];
+                    if (name != "attract:caption" && name != "attract:prompt") continue;
+                    for (const auto& t : targets) {
+                        std::string id = t["id"];
+                        if (id.rfind("place:", 0) != 0 && id.rfind("mapcluster:", 0) != 0) continue;
+                        INFO(id << " under " << name);
+                        CHECK_FALSE(overlap(t["rect"], box["rect"]));
+                    }
+                }
+                ++checked;
+            }
+            CHECK(checked == int(expected.size()));
+        }
+    }
+
     TEST_CASE("idle leads to attract, and attract advances through its stops over time") {
         json tour = bundled("tours.json", "tours")[0];
         long idle = idleTimeoutMs();

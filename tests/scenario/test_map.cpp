@@ -71,8 +71,18 @@ const json* targetWith(const json& state, const std::string& place) {
     return nullptr;
 }
 
+// No two map targets overlap, and each lies wholly on the map: a marker the map's edge would
+// cut is left out, so none reaches into the header, the timeline or the card.
 void checkNoMapTargetsOverlap(const json& state) {
     auto targets = mapTargets(state);
+    const json& map = state["map"]["rect"];
+    for (const auto& t : targets) {
+        const json& r = t["rect"];
+        CAPTURE(t["id"]);
+        CHECK(insideRect(r[0].get<float>() + 0.5f, r[1].get<float>() + 0.5f, map));
+        CHECK(insideRect(r[0].get<float>() + r[2].get<float>() - 0.5f,
+                         r[1].get<float>() + r[3].get<float>() - 0.5f, map));
+    }
     for (size_t i = 0; i < targets.size(); ++i)
         for (size_t j = i + 1; j < targets.size(); ++j) {
             CAPTURE(targets[i]["id"]);
@@ -336,6 +346,25 @@ TEST_SUITE("map") {
                                     std::string(language) == "en" ? "" : language);
             CHECK(chosen["selected"]["place"] == "amman-citadel");
         }
+    }
+
+    TEST_CASE("a marker the map's edge would cut is left out, after a pan to the edge") {
+        Script home(1920, 1080);
+        home.state(500);
+        json before = runKiosk("map-edge-home", home).dumps.at(0);
+        const json* moscow = findTarget(before, "place:moscow");
+        REQUIRE(moscow);
+        float top = before["map"]["rect"][1].get<float>();
+        // Drag Moscow up until its dot straddles the map's top edge; hold still before the
+        // lift, so no fling carries it on.
+        float dy = centerY(*moscow) - (top + 4);
+        Script s(1920, 1080);
+        s.drag(500, 1, 700, 700, 700, 700 - dy, 800, 16, false).up(2500, 1, 700, 700 - dy);
+        s.state(4000);
+        json after = runKiosk("map-edge-pan", s).dumps.at(0);
+        CHECK(after["map"]["center"] != before["map"]["center"]);
+        CHECK_FALSE(findTarget(after, "place:moscow"));
+        checkNoMapTargetsOverlap(after);
     }
 
     TEST_CASE("clusters are recomputed when the zoom changes, not when the map pans") {

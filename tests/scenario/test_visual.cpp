@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -154,6 +155,41 @@ TEST_SUITE("visual") {
             checkTimeline(states.front(), at + " home");
             checkTimeline(states.back(), at + " card open");
             checkTimeline(attractState("vis-compact-attract-" + at, size), at + " attract");
+        }
+    }
+
+    TEST_CASE("with a card open, every track in the compact timeline's view is named") {
+        // Lanes lose their name strips when a card is open; a legend (or, where it is too
+        // narrow, the card's own line) must name each track the visitor sees, so that the
+        // markers' colour and shape are never the only key.
+        std::ifstream ev(std::string(KIOSK_SOURCE_DIR) + "/content/events.json");
+        std::ifstream tr(std::string(KIOSK_SOURCE_DIR) + "/content/tracks.json");
+        json events = json::parse(ev)["events"], tracks = json::parse(tr)["tracks"];
+        auto trackName = [&](const std::string& eventId) {
+            for (const auto& e : events)
+                if (e["id"] == eventId)
+                    for (const auto& t : tracks)
+                        if (t["id"] == e["track"]) return t["name"]["en"].get<std::string>();
+            return std::string();
+        };
+        for (Size size : {kTablet, kAll[2]}) {
+            std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+            auto st = statesAfter("vis-legend-" + at, size, {"event:*"}).back();
+            REQUIRE(st["card"]["kind"] == "event");
+            std::set<std::string> drawn;
+            for (const auto& t : st["texts"]) drawn.insert(t["text"].get<std::string>());
+            int named = 0;
+            for (const auto& t : st["targets"]) {
+                std::string id = t["id"];
+                if (!startsWith(id, "event:") || !insideRect(t["rect"], st["timeline"]["rect"]))
+                    continue;
+                std::string name = trackName(id.substr(6));
+                INFO(at << ": " << id << " of track '" << name << "'");
+                CHECK(drawn.count(name) == 1);
+                ++named;
+            }
+            CHECK(named >= 1);
+            CHECK(drawn.count(trackName(st["selected"]["event"])) == 1);
         }
     }
 

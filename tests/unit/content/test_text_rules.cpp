@@ -32,6 +32,11 @@ TEST_CASE("escaped control characters in visitor text are refused where they are
     CHECK(titleError("\\u007f").message.find("U+007F") != std::string::npos);
     CHECK(titleError("\\u0085").message.find("U+0085") != std::string::npos);
     CHECK(titleError("\\r").message.find("(a line break is written \\n)") != std::string::npos);
+    // Long printable runs are skipped eight bytes at a time: a control after one is still found.
+    CHECK(titleError("Cairo, the first day of talks\\u0012").message.find("U+0012") !=
+          std::string::npos);
+    CHECK(titleError("Cairo, the first day of talks \\u007f.").message.find("U+007F") !=
+          std::string::npos);
 
     ContentTexts fine = minimalTexts();
     patch(fine, "events.json", kTitle, "\"title\": {\"en\": \"Cairo,\\n\\tfirst day \\u00e9\"}");

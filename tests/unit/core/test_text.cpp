@@ -45,6 +45,20 @@ TEST_CASE("readTextFile normalises, and says why a file cannot be read") {
     CHECK(big.size == 12);
 }
 
+TEST_CASE("readTextFile normalises in place like normaliseText and leaves the read padding") {
+    test_support::TempDataDir dir;
+    for (std::string bytes :
+         {"\xEF\xBB\xBF{\r\n\"a\": 1\r\n}\r\n", "\r\n\r\nx\ry\r\n", "ab\r", "\xEF\xBB\xBF", "",
+          "no line ends", "\xEF\xBB\xBF\xEF\xBB\xBFx\r\r\n"}) {
+        test_support::writeWholeFile(dir.path() / "f", bytes);
+        TextFile file = readTextFile(dir.path() / "f", 1024);
+        REQUIRE(file.ok());
+        CHECK(file.text == normaliseText(bytes));
+        CHECK(file.text.capacity() - file.text.size() >= kTextReadPadding);
+        CHECK(normaliseText(bytes).capacity() - normaliseText(bytes).size() >= kTextReadPadding);
+    }
+}
+
 TEST_CASE("findEncodingProblem names UTF-16 and points at a Latin-1 byte") {
     CHECK_FALSE(findEncodingProblem("{\"a\": \"caf\xC3\xA9\"}"));
     auto le = findEncodingProblem(std::string("{\0\n\0", 4));
@@ -61,4 +75,17 @@ TEST_CASE("findEncodingProblem names UTF-16 and points at a Latin-1 byte") {
     CHECK(
         latin->message ==
         "byte 0xE9 is not valid UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8");
+}
+
+TEST_CASE("printableAsciiPrefix stops at the first control, DEL or non-ASCII byte, in any lane") {
+    CHECK(printableAsciiPrefix("") == 0);
+    CHECK(printableAsciiPrefix("plain text, thirty bytes long!") == 30);
+    for (char odd : {'\x00', '\x1F', '\x7F', '\x80', '\xC3', '\xFF', '\n'}) {
+        for (std::size_t at = 0; at < 19; ++at) {
+            std::string text(19, ' ');
+            text[at] = odd;
+            CHECK(printableAsciiPrefix(text) == at);
+        }
+    }
+    CHECK(printableAsciiPrefix(std::string(16, '~') + " ") == 17);  // 0x7E and 0x20 pass
 }

@@ -83,3 +83,25 @@ TEST_CASE("write_file names a file inside the --watch folder, with its text") {
     CHECK(s.errors[0] == "w.jsonl:2: \"path\" must stay inside the --watch folder");
     CHECK(s.errors[2].find("w.jsonl:4: expected \"path\"") == 0);
 }
+
+TEST_CASE("open names a card by kind and id; language names a code") {
+    auto s = parseScript(R"({"t": 0, "type": "language", "language": "ar"}
+{"t": 500, "type": "open", "card": "event:cairo-dialogue-2021"}
+{"t": 600, "type": "open", "card": "place:cairo"}
+{"t": 700, "type": "open", "card": "cairo-dialogue-2021"}
+{"t": 800, "type": "open", "card": "event:"}
+{"t": 900, "type": "language"}
+)",
+                         "o.jsonl");
+    REQUIRE(s.steps.size() == 3);
+    CHECK(s.steps[0].type == StepType::Language);
+    CHECK(s.steps[0].target == "ar");
+    CHECK(s.steps[1].type == StepType::Open);
+    CHECK(s.steps[1].target == "event:cairo-dialogue-2021");
+    CHECK(s.steps[2].target == "place:cairo");
+    REQUIRE(s.errors.size() == 3);
+    CHECK(s.errors[0] ==
+          "o.jsonl:4: \"card\" must be \"event:<id>\", \"actor:<id>\" or \"place:<id>\"");
+    CHECK(s.errors[1].find("o.jsonl:5: \"card\" must be") == 0);
+    CHECK(s.errors[2].find("o.jsonl:6: expected \"language\"") == 0);
+}

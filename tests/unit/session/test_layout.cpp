@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <tuple>
+
 #include <algorithm>
 
 #include "kiosk/session/layout.h"
@@ -69,9 +71,21 @@ TEST_CASE("an open card takes the lower part in portrait and a column in landsca
     CHECK(port.card.w == doctest::Approx(1080));
     Layout land = computeLayout(800, 480, 5.25f, 1);
     CHECK(land.card.x + land.card.w == doctest::Approx(800));
-    // Room for a readable line, but never more than half the screen: the map stays.
-    CHECK(land.card.w >= std::min(land.bodyPx * 16, 400.f) - 0.5f);
-    CHECK(land.card.w <= 400.5f);
+    // A short screen (800x480: about 13 body lines high) gives the card 60% and a title
+    // near body size, so it shows more than its title; the map keeps the rest.
+    CHECK(land.shortScreen);
+    CHECK(land.card.w == doctest::Approx(480));
+    CHECK(land.cardTitlePx < land.titlePx);
+    // Elsewhere room for a readable line, but never more than half the screen.
+    for (auto [w, h, ppm] :
+         {std::tuple{1280, 800, 5.87f}, {1920, 1080, 4.03f}, {3840, 2160, 3.2f}}) {
+        Layout l = computeLayout(w, h, ppm, 1);
+        CAPTURE(w);
+        CHECK_FALSE(l.shortScreen);
+        CHECK(l.cardTitlePx == l.titlePx);
+        CHECK(l.card.w >= std::min(l.bodyPx * 16, float(w) * 0.5f) - 0.5f);
+        CHECK(l.card.w <= float(w) * 0.5f + 0.5f);
+    }
 }
 
 TEST_CASE("text and targets follow the panel: 4 mm body text, 9 mm targets") {

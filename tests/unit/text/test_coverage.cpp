@@ -58,4 +58,14 @@ TEST_CASE("the first character no font has is found, named, and counted with the
     CHECK(!firstUncovered(bundled(), "Встреча в Каире, 8 февраля 2021 «цитата» — №3"));
     CHECK(!firstUncovered(bundled(), "لا إله، اجتماع الفصائل في القاهرة ٢٠٢١ PLO"));
     CHECK(!firstUncovered(bundled(), "Al-Ghoul’s “quote” – 1–2 … é ü"));
+
+    // Printable ASCII is skipped in runs; what follows a long run is still found and counted.
+    REQUIRE(bundled().coversPrintableAscii());
+    std::optional<Uncovered> late = firstUncovered(bundled(), "Talks in Cairo, day one: \u4E2D!");
+    REQUIRE(late);
+    CHECK(late->character == 26);
+    CHECK(late->count == 1);
+    std::optional<Uncovered> control = firstUncovered(bundled(), "Talks in Cairo\x01 on day one");
+    REQUIRE(control);
+    CHECK(control->character == 15);
 }
