@@ -297,8 +297,13 @@ void Runner::rebuildFonts() {
     text_->configure(fonts_.bodyPx, renderer_.maxTextureSize);
     if (!ImGui::GetIO().Fonts->IsBuilt()) {
         ui::buildImGuiFont();
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        // The backend's device objects include the font texture: made here, NewFrame does
+        // not make them again (which uploaded the font a second time and rebuilt its copies).
+        ImGui_ImplOpenGL3_DestroyDeviceObjects();
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        // GL has the pixels; ImGui's RGBA and alpha copies (a third of a MB) go. The atlas
+        // stays built (TexReady), so this runs once.
+        ImGui::GetIO().Fonts->ClearTexData();
     }
     renderer_.fontAtlasWidth = ImGui::GetIO().Fonts->TexWidth;
     renderer_.fontAtlasHeight = ImGui::GetIO().Fonts->TexHeight;
@@ -356,6 +361,8 @@ void Runner::renderFrame(bool rasterize) {
     renderer_.layoutCacheMisses = static_cast<std::size_t>(ts.cache.misses);
     ImGui::Render();
     ++exhibit_->frames().rendered;
+    lastDrawnMs_ = clock_->steadyMs();
+    trimPending_ = true;
     if (!rasterize) return;
     glViewport(0, 0, width_, height_);
     glClearColor(0.06f, 0.09f, 0.12f, 1.f);
@@ -413,7 +420,8 @@ nlohmann::json Runner::state() const {
                      {"pss_anon_kb", ps.pssAnonKb},
                      {"idle_strategy", waiter_ ? waiter_->strategy() : ""},
                      {"first_frame_ms", firstFrameMs_},
-                     {"first_frame_finished_ms", firstFrameFinishedMs_}};
+                     {"first_frame_finished_ms", firstFrameFinishedMs_},
+                     {"heap_trims", heapTrims_}};
     st["frames"]["rasterized"] = rasterized_;
     if (auto* rec = dynamic_cast<const platform::RecordingDisplayPower*>(display_.get()))
         st["display"]["power_calls"] = rec->calls;

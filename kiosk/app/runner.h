@@ -79,6 +79,10 @@ class Runner {
     void afterUpdate();
     // The longest the loop may sleep: the watchdog wants a heartbeat before then.
     int capWait(int timeoutMs) const;
+    // Once the screen has been still for a while after drawing, gives the heap's free pages
+    // back (malloc_trim: llvmpipe's scene bins, decode and start-up garbage). Returns the ms
+    // until it wants to look again, -1 when nothing is pending (runner_loops.cpp).
+    int trimWhenStill(Millis now);
     void realtimeLoop();
     void replayLoop(const scenario::Script& script);
     void runCommand(const scenario::Step& step);
@@ -123,6 +127,9 @@ class Runner {
     bool imguiStarted_ = false;
     Millis lastFrameMs_ = 0;
     std::size_t rasterized_ = 0;  // frames whose pixels were drawn (replay skips the rest)
+    Millis lastDrawnMs_ = 0;      // steady time of the last frame rendered
+    bool trimPending_ = false;    // frames rendered since the last malloc_trim
+    int heapTrims_ = 0;
     int failures_ = 0;
     bool quit_ = false;  // SDL_QUIT: SIGTERM, SIGINT or the window closed
 };

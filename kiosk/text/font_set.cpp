@@ -3,24 +3,10 @@
 #include <hb-ot.h>
 #include <hb.h>
 
-#include <fstream>
-#include <iterator>
-
 namespace kiosk::text {
 namespace {
 
 constexpr std::size_t kMaxFontBytes = 64u << 20;  // Noto CJK is 20 MB; anything larger is wrong
-
-bool readFile(const std::string& path, std::vector<unsigned char>& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    in.seekg(0, std::ios::end);
-    auto size = static_cast<std::size_t>(in.tellg());
-    if (size == 0 || size > kMaxFontBytes) return false;
-    in.seekg(0);
-    out.resize(size);
-    return static_cast<bool>(in.read(reinterpret_cast<char*>(out.data()), size));
-}
 
 }  // namespace
 
@@ -29,15 +15,15 @@ FontSet::FontSet(const std::vector<FontFile>& files) {
         auto face = std::make_unique<Face>();
         face->path = file.path;
         face->family = file.family;
-        if (!readFile(file.path, face->data)) {
+        // Mapped, not read: the pages are the file's (shared, dropped under pressure), not
+        // the process's anonymous memory. HarfBuzz and stb_truetype both read from the map.
+        face->blob = hb_blob_create_from_file_or_fail(file.path.c_str());
+        unsigned size = face->blob ? hb_blob_get_length(face->blob) : 0;
+        if (size == 0 || size > kMaxFontBytes) {
             error_ += "cannot read the font " + file.path + "; ";
             continue;
         }
-        hb_blob_t* blob = hb_blob_create(reinterpret_cast<const char*>(face->data.data()),
-                                         static_cast<unsigned>(face->data.size()),
-                                         HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-        hb_face_t* hbFace = hb_face_create(blob, 0);
-        hb_blob_destroy(blob);
+        hb_face_t* hbFace = hb_face_create(face->blob, 0);
         if (hb_face_get_glyph_count(hbFace) == 0) {
             hb_face_destroy(hbFace);
             error_ += "not a font: " + file.path + "; ";
@@ -67,6 +53,16 @@ float capHeightPerPx(const FontSet& set) {
 
 FontSet::~FontSet() {
     for (auto& face : faces_) hb_font_destroy(face->font);
+}
+
+FontSet::Face::~Face() {
+    hb_blob_destroy(blob);  // null-safe; fonts that failed keep it until here
+}
+
+std::span<const unsigned char> FontSet::data(std::size_t face) const {
+    unsigned size = 0;
+    const char* bytes = hb_blob_get_data(faces_[face]->blob, &size);
+    return {reinterpret_cast<const unsigned char*>(bytes), size};
 }
 
 bool FontSet::has(std::size_t face, char32_t cp) const {

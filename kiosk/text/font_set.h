@@ -4,12 +4,14 @@
 // does not depend on the size it is drawn at; sizes are applied when laying out.
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "kiosk/text/font_files.h"
 
 struct hb_font_t;
+struct hb_blob_t;
 
 namespace kiosk::text {
 
@@ -29,7 +31,7 @@ float capHeightPerPx(const FontSet& set);
 
 class FontSet {
   public:
-    // Loads every file (read into memory once). Files that cannot be read or parsed are
+    // Loads every file (mapped read-only, once). Files that cannot be read or parsed are
     // skipped and named in error(); an empty set draws nothing but never crashes.
     explicit FontSet(const std::vector<FontFile>& files);
     ~FontSet();
@@ -41,8 +43,8 @@ class FontSet {
     const std::string& family(std::size_t face) const { return faces_[face]->family; }
     const FaceMetrics& metrics(std::size_t face) const { return faces_[face]->metrics; }
     hb_font_t* hbFont(std::size_t face) const { return faces_[face]->font; }
-    // The file's bytes, for the rasteriser; valid while the set lives.
-    const std::vector<unsigned char>& data(std::size_t face) const { return faces_[face]->data; }
+    // The file's bytes (a read-only map), for the rasteriser; valid while the set lives.
+    std::span<const unsigned char> data(std::size_t face) const;
 
     // True when the face's cmap maps the code point (HarfBuzz nominal glyph).
     bool has(std::size_t face, char32_t cp) const;
@@ -52,8 +54,9 @@ class FontSet {
   private:
     struct Face {
         std::string path, family;
-        std::vector<unsigned char> data;
+        hb_blob_t* blob = nullptr;  // the mapped file
         hb_font_t* font = nullptr;
+        ~Face();
         FaceMetrics metrics;
     };
     std::vector<std::unique_ptr<Face>> faces_;

@@ -9,6 +9,12 @@
 #include <vector>
 
 namespace kiosk::ui {
+namespace {
+
+// The atlas starts at 512² (a 1080p home screen uses an eighth of it) and doubles when full.
+constexpr int kStartSide = 512;
+
+}  // namespace
 
 TextRenderer::TextRenderer() {
     const char* dir = std::getenv("KIOSK_FONT_DIR");
@@ -19,7 +25,7 @@ TextRenderer::TextRenderer() {
     if (regular_->size() == 0) error_ = "no font found; install fonts-noto-core";
     error_ += regular_->error() + bold_->error();
     cache_ = std::make_unique<text::LayoutCache>(*regular_, *bold_);
-    atlas_ = std::make_unique<text::GlyphAtlas>(1024);
+    atlas_ = std::make_unique<text::GlyphAtlas>(1024, kStartSide);
 }
 
 TextRenderer::~TextRenderer() {
@@ -32,10 +38,12 @@ float TextRenderer::capHeightPerPx(text::Weight weight) const {
 
 void TextRenderer::configure(float bodyPx, int maxTextureSize) {
     // A screenful in three scripts and four type sizes is a few hundred glyphs: 1024² texels
-    // hold them up to about 48 px body text; 4K screens get 2048². A full atlas starts over.
+    // hold them up to about 48 px body text; 4K screens may grow to 2048². A full atlas at
+    // its largest starts over.
     int side = bodyPx <= 48 ? 1024 : 2048;
     side = std::min(side, std::max(256, maxTextureSize));
-    if (!atlas_ || atlas_->side() != side) atlas_ = std::make_unique<text::GlyphAtlas>(side);
+    if (!atlas_ || atlas_->maxSide() != side)
+        atlas_ = std::make_unique<text::GlyphAtlas>(side, kStartSide);
     atlas_->reset();
     cache_->clear();
 }
@@ -67,9 +75,9 @@ const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, f
 
 void TextRenderer::ensureTexture() {
     if (texture_ && textureSide_ == atlas_->side()) return;
-    if (texture_) glDeleteTextures(1, &texture_);
     textureSide_ = atlas_->side();
-    glGenTextures(1, &texture_);
+    // The same texture name at a new size: this frame's draw commands already name it.
+    if (!texture_) glGenTextures(1, &texture_);
     glBindTexture(GL_TEXTURE_2D, texture_);
     // Glyphs are drawn at their own size on whole pixels: nearest sampling is exact.
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -81,7 +89,7 @@ void TextRenderer::ensureTexture() {
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, textureSide_, textureSide_, 0,
                  GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, zero.data());
-    atlas_->reset();  // a new texture holds none of the old glyphs
+    // The atlas has queued every glyph it holds (it grew, or it holds none after a reset).
 }
 
 void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type type, ImVec2 at,
@@ -108,14 +116,17 @@ void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type t
             }
             if (a->empty) continue;
             float px = std::round(x0 + g.x), py = baseline + std::round(g.y);
+            // Texels now, divided by the atlas's side in endFrame: it may grow meanwhile.
+            float tx = float(a->tx), ty = float(a->ty);
             quads.push_back({{px + a->x0, py + a->y0},
                              {px + a->x1, py + a->y1},
-                             {a->u0, a->v0},
-                             {a->u1, a->v1}});
+                             {tx, ty},
+                             {tx + (a->x1 - a->x0), ty + (a->y1 - a->y0)}});
         }
     }
     if (quads.empty()) return;
     list->PushTextureID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)));
+    texelRuns_.push_back({list, list->VtxBuffer.Size, int(quads.size()) * 4});
     list->PrimReserve(int(quads.size()) * 6, int(quads.size()) * 4);
     for (const Quad& q : quads) list->PrimRectUV(q.a, q.b, q.uvA, q.uvB, color);
     list->PopTextureID();
@@ -123,6 +134,16 @@ void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type t
 
 void TextRenderer::endFrame() {
     cache_->endFrame();
+    // The frame's text, drawn with texel coordinates, into the final texture's 0..1 (exact:
+    // the side is a power of two). A texture of the grown side replaces the old one.
+    float inv = 1.0f / float(atlas_->side());
+    for (const TexelRun& run : texelRuns_)
+        for (int i = run.first; i < run.first + run.count; ++i) {
+            run.list->VtxBuffer[i].uv.x *= inv;
+            run.list->VtxBuffer[i].uv.y *= inv;
+        }
+    texelRuns_.clear();
+    if (texture_) ensureTexture();
     auto uploads = atlas_->takeUploads();
     if (!uploads.empty() && texture_) {
         glBindTexture(GL_TEXTURE_2D, texture_);

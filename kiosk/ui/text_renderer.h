@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/text/glyph_atlas.h"
 #include "kiosk/text/layout_cache.h"
@@ -66,6 +67,11 @@ class TextRenderer {
 
   private:
     void ensureTexture();
+    struct TexelRun {  // vertices drawn this frame whose uv are texels, not yet 0..1
+        ImDrawList* list;
+        int first, count;
+    };
+    std::vector<TexelRun> texelRuns_;
     std::unique_ptr<text::FontSet> regular_, bold_;
     std::unique_ptr<text::LayoutCache> cache_;
     std::unique_ptr<text::GlyphAtlas> atlas_;

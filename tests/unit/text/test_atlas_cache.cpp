@@ -49,6 +49,41 @@ TEST_CASE("a full atlas says so and starts over on reset, within its fixed size"
     CHECK(atlas.stats().resets == 1);
 }
 
+TEST_CASE("a small atlas doubles when full, keeping its glyphs' texels, up to its largest side") {
+    GlyphAtlas atlas(128, 64);
+    CHECK(atlas.side() == 64);
+    TextLayout l = layoutText(regular(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", {.px = 40});
+    const Glyph& first = l.lines[0].glyphs[0];
+    const AtlasGlyph* a = atlas.get(regular(), 0, first.face, first.id, l.emPx);
+    REQUIRE(a);
+    int tx = a->tx, ty = a->ty;
+    float u0 = a->u0;
+    CHECK(u0 == doctest::Approx(float(tx) / 64));
+    CHECK(atlas.takeUploads().size() == 1);
+    int drawn = 1;
+    for (std::size_t i = 1; i < l.lines[0].glyphs.size() && atlas.side() == 64; ++i) {
+        const Glyph& g = l.lines[0].glyphs[i];
+        if (atlas.get(regular(), 0, g.face, g.id, l.emPx)) ++drawn;
+    }
+    REQUIRE(atlas.side() == 128);  // grew instead of failing
+    CHECK_FALSE(atlas.full());
+    CHECK(a->tx == tx);  // the first glyph stayed where the old texture had it
+    CHECK(a->ty == ty);
+    CHECK(a->u0 == float(tx) / 128);
+    // The bigger texture starts empty: every glyph held is queued again, the first included.
+    auto uploads = atlas.takeUploads();
+    CHECK(int(uploads.size()) == drawn);
+    bool firstQueued = false;
+    for (const auto& up : uploads) firstQueued |= up.x == tx && up.y == ty;
+    CHECK(firstQueued);
+    TextLayout big = layoutText(regular(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", {.px = 90});
+    for (const Glyph& g : big.lines[0].glyphs) atlas.get(regular(), 0, g.face, g.id, big.emPx);
+    CHECK(atlas.full());  // at 128 it cannot grow again
+    CHECK(atlas.side() == 128);
+    atlas.reset();
+    CHECK(atlas.side() == 64);  // back to the start side
+}
+
 TEST_CASE("the cache shapes a run once and evicts beyond its capacity") {
     LayoutCache cache(regular(), bold(), 16);
     LayoutParams p;
