@@ -12,6 +12,8 @@
 
 #include <cstdio>
 #include <deque>
+#include <future>
+#include <system_error>
 
 #include "kiosk/app/capture.h"
 #include "kiosk/app/sdl_input.h"
@@ -73,6 +75,17 @@ bool Runner::start() {
     } else {
         clock_ = std::make_unique<SystemClock>();
     }
+    exhibit_ = std::make_unique<session::Exhibit>(*clock_);
+    exhibit_->staff().configure(params_.staffPin);
+    // The content needs no window: its folder is chosen (updates' recovery, --watch) and read
+    // on a worker while the window, GL and the fonts start on this thread.
+    std::string contentDir;
+    std::future<content::LoadResult> early;
+    if (!params_.fallback) {
+        openUsageLog();
+        contentDir = chooseContentDir();
+        early = readContentAsync(contentDir);
+    }
     platform::WindowParams wp;
     wp.fullscreen = params_.fullscreen && !params_.headless;
     wp.headless = params_.headless;
@@ -96,8 +109,6 @@ bool Runner::start() {
         return false;
     }
     touch_ = *touch.transform;
-    exhibit_ = std::make_unique<session::Exhibit>(*clock_);
-    exhibit_->staff().configure(params_.staffPin);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -126,25 +137,48 @@ bool Runner::start() {
         exhibit_->setContentError(
             "the exhibit stopped repeatedly; see journalctl -u mediation-map");
     } else {
-        openUsageLog();
-        loadContent();
+        loadGeography();  // while the worker may still be reading the content
+        loadContent(contentDir, early.get());
         restoreStaffLockout();  // after loadContent(): --clock is read in the exhibit's zone
-        loadGeography();
     }
     applyScreenSize();
     return true;
 }
 
-// The content to show: the installed version the updater recovered, else the bundled one.
-void Runner::loadContent() {
-    std::string bundled = params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
-    // Editors' previews are never dark (docs/content-format.md, Previewing).
+std::string Runner::bundledContentDir() const {
+    return params_.contentDir.empty() ? defaultContentDir() : params_.contentDir;
+}
+
+// The content to show: the installed version the updater recovered, else the bundled one;
+// a preview shows the folder it watches.
+std::string Runner::chooseContentDir() {
+    // Editors' previews are never dark (docs/editors-workflows.md, Previewing).
     bool windowed = !params_.fullscreen && !params_.headless;
     exhibit_->schedule().setPreview(!params_.watchDir.empty() || windowed);
-    std::string dir = setUpUpdates(bundled);
+    std::string dir = setUpUpdates(bundledContentDir());
     if (!params_.watchDir.empty()) dir = params_.watchDir;  // a preview shows what is edited
     startWatch();
-    if (!loadContentFrom(dir) && dir != bundled) {
+    return dir;
+}
+
+// Reads dir on a worker thread (loadContent is a pure function of the folder); where no
+// thread can be made, the future reads it when asked.
+std::future<content::LoadResult> Runner::readContentAsync(const std::string& dir) {
+    auto read = [dir] {
+        content::LoadOptions options;
+        options.decodeImages = false;  // see loadContentFrom
+        return content::loadContent(dir, options);
+    };
+    try {
+        return std::async(std::launch::async, read);
+    } catch (const std::system_error&) {
+        return std::async(std::launch::deferred, read);
+    }
+}
+
+void Runner::loadContent(const std::string& dir, content::LoadResult early) {
+    std::string bundled = bundledContentDir();
+    if (!showLoaded(dir, std::move(early)) && dir != bundled) {
         log("the installed content " + dir + " could not be loaded; showing " + bundled);
         loadContentFrom(bundled);
     }
@@ -199,7 +233,10 @@ bool Runner::loadContentFrom(const std::string& dir, bool keepShown) {
     // whole when its update was verified; the picture worker decodes each one again.
     content::LoadOptions options;
     options.decodeImages = false;
-    auto result = content::loadContent(dir, options);
+    return showLoaded(dir, content::loadContent(dir, options), keepShown);
+}
+
+bool Runner::showLoaded(const std::string& dir, content::LoadResult result, bool keepShown) {
     for (const auto& p : result.problems) log(dir + "/" + p.format());
     fontsDirty_ = true;
     if (!result.ok() && keepShown && exhibit_->library()) {

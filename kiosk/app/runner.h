@@ -3,12 +3,14 @@
 // until input or the next deadline. In replay it runs on simulated time: fixed 1/60 s frames
 // while anything moves, and straight jumps to the next scripted event or timer otherwise.
 #include <atomic>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "kiosk/app/options.h"
 #include "kiosk/app/sdl_input.h"
+#include "kiosk/content/load.h"
 #include "kiosk/core/clock.h"
 #include "kiosk/input/touch_transform.h"
 #include "kiosk/scenario/script.h"
@@ -41,10 +43,16 @@ class Runner {
 
   private:
     bool start();
-    void loadContent();
+    std::string bundledContentDir() const;
+    // Before the window opens: recovers updates, starts --watch, returns the folder to show.
+    std::string chooseContentDir();
+    std::future<content::LoadResult> readContentAsync(const std::string& dir);
+    // Shows `early` (dir read by readContentAsync), else the bundled content.
+    void loadContent(const std::string& dir, content::LoadResult early);
     // `keepShown`: on errors, the content already shown stays, with a banner naming each
     // problem (file:line:col), instead of the error screen.
     bool loadContentFrom(const std::string& dir, bool keepShown = false);
+    bool showLoaded(const std::string& dir, content::LoadResult result, bool keepShown = false);
     // Updates (runner_updates.cpp): recovery at start; returns the content folder to show.
     std::string setUpUpdates(const std::string& bundledDir);
     void pollUpdates();
