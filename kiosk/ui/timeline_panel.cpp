@@ -202,6 +202,9 @@ void drawTimelinePanel(DrawContext& ctx) {
     float nameH = ctx.fonts.smallPx;
     for (const auto& track : lib->tracks())
         nameH = std::max(nameH, measureText(ctx, shown(ctx, track.name), ctx.fonts.small).y);
+    // Ticks are always in the visitor's language, even where track names fall back to
+    // English: its script's line (Arabic's is taller) sizes the axis too.
+    nameH = std::max(nameH, measureText(ctx, ui(ctx, "card.kind.event"), ctx.fonts.small).y);
     float axisH = nameH * 2 + ctx.layout.unit * 1.6f;
     float axisY = r.y + r.h - axisH;
     int tracks = std::max(1, int(lib->tracks().size()));
