@@ -187,8 +187,11 @@ void Runner::reloadContent(const update::ShownContent& shown) {
     // Hot reload: the same mode as before, with the new story.
     if (wasAttracting && exhibit_->mode() == session::Mode::Explore)
         exhibit_->schedule().startAttract();
-    exhibit_->showNotice("Now showing content version " + std::to_string(shown.version) + " (was " +
-                             std::to_string(previous) + ")",
+    // An editor's save keeps the version number: say what happened, not "1 (was 1)".
+    exhibit_->showNotice(shown.version == previous
+                             ? "Reloaded content version " + std::to_string(shown.version)
+                             : "Now showing content version " + std::to_string(shown.version) +
+                                   " (was " + std::to_string(previous) + ")",
                          false, kNoticeMs);
 }
 

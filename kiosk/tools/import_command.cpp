@@ -82,9 +82,12 @@ int runImport(std::span<const std::string_view> args, CommandIo& io) {
     }
     ImportReport report =
         importTimeline(*timeline, source, source.filename().string(), folder, versionDate);
-    io.out << "imported " << report.events << " events, " << report.eras << " eras, "
-           << report.tracks << " tracks and " << report.pictures << " pictures from "
-           << source.filename().string() << '\n';
+    auto count = [](std::size_t n, const char* noun) {
+        return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+    };
+    io.out << "imported " << count(report.events, "event") << ", " << count(report.eras, "era")
+           << ", " << count(report.tracks, "track") << " and " << count(report.pictures, "picture")
+           << " from " << source.filename().string() << '\n';
     io.out << "not carried over (" << report.unmapped.size() << "):\n";
     for (const std::string& line : report.unmapped) io.out << "  " << line << '\n';
     io.out << "to do (" << report.todo.size() << "):\n";

@@ -192,6 +192,9 @@ int runStrings(std::span<const std::string_view> args, CommandIo& io) {
                 return usageError(kStringsCommand, "--format expects po or xliff", io);
         } else if (arg == "-o") {
             outDir = args[++i];
+        } else if (arg == "--help" || arg == "-h") {  // "strings export --help"
+            printCommandHelp(kStringsCommand, io.out);
+            return kExitOk;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usageError(kStringsCommand, "unknown option " + std::string(arg), io);
         } else {

@@ -228,7 +228,9 @@ struct Importer {
             {"id", unique(slug(slide.uniqueId.empty() ? title : slide.uniqueId, "event"), ids)},
             {"title", english(title)},
             {"summary", english(text.empty() ? title : text.substr(0, paragraph))}};
-        if (paragraph != std::string::npos) item["body"] = english(text.substr(paragraph + 2));
+        // A card shows its body, else its summary: the body is the whole text, so the first
+        // paragraph shows on the card too; the summary (tour captions, lists) is that paragraph.
+        if (paragraph != std::string::npos) item["body"] = english(text);
         item["when"] = *date;
         item["track"] = trackFor(slide.group);
         Json cited = Json::array({"timeline"});
@@ -268,6 +270,10 @@ ImportReport importTimeline(const TimelineSource& source, const fs::path& source
     Importer in(sourceFile, shownName + ": ", folder);
     for (const std::string& line : source.unmapped) in.report.unmapped.push_back(in.shown + line);
     std::string title = shownName, subtitle;
+    if (!source.title)
+        in.report.todo.push_back(in.shown +
+                                 "no title slide: the exhibit's title is the file name " +
+                                 "for now; write \"title\" and \"subtitle\" in exhibit.json");
     if (source.title) {
         const TimelineSlide& slide = *source.title;
         if (std::string h = in.headline(slide.headline, slide.where + "/text/headline"); !h.empty())

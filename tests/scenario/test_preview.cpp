@@ -69,9 +69,14 @@ TEST_SUITE("preview") {
         CHECK(text ==
               "Not reloaded, still showing the last good content:\nevents.json:2:14: error: "
               "/events/0: a comma before } is not allowed in JSON; remove the last comma");
-        // Put right: the banner goes, the content is shown again.
+        // Put right: the banner goes, the content is shown again, and the notice says it was
+        // reloaded (the version is the same: not "version 2 (was 2)").
         CHECK(problemNotice(run.dumps[3]) == nullptr);
         CHECK(run.dumps[3]["content"]["version"] == "2");
+        bool reloaded = false;
+        for (const auto& n : run.dumps[3]["notices"])
+            reloaded = reloaded || n["text"] == "Reloaded content version 2";
+        CHECK(reloaded);
     }
 
     TEST_CASE("a reload keeps the selected place") {
