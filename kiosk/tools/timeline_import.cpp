@@ -186,11 +186,14 @@ struct Importer {
         std::string ext = file.extension().string();
         for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
         std::error_code ec;
-        std::string why = ext != ".png" && ext != ".jpg" && ext != ".jpeg"
-                              ? "is not a PNG or JPEG picture"
-                          : !fs::is_regular_file(file, ec) ? "does not exist"
-                          : credit.empty() ? "has no Media Credit, which the exhibit must show"
-                                           : "";
+        std::string why =
+            ext != ".png" && ext != ".jpg" && ext != ".jpeg" ? "is not a PNG or JPEG picture"
+            : !fs::is_regular_file(file, ec)                 ? "does not exist"
+            : credit.empty()
+                ? std::string("has no credit (") +
+                      (slide.where.rfind("row", 0) == 0 ? "column Media Credit" : "media.credit") +
+                      "), which the exhibit must show"
+                : "";
         if (!why.empty()) {
             report.unmapped.push_back(shown + slide.mediaWhere + ": " + slide.mediaUrl + " " + why +
                                       "; left out");
