@@ -28,6 +28,7 @@ struct RunOptions {
     // Rasterize every frame, as on a screen. Off, only screenshot frames are rasterized
     // (same state, same pictures); each suite keeps one such smoke run.
     bool rasterizeAll = false;
+    std::string env;  // NAME=value words set for the kiosk (e.g. a debug switch)
 };
 
 // A script builder: times in ms, finger positions in pixels (converted to 0..1).

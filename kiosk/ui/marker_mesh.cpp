@@ -1,0 +1,98 @@
+#include "kiosk/ui/marker_mesh.h"
+
+#include <imgui_internal.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace kiosk::ui {
+
+bool MarkerMesh::Key::operator==(const Key& o) const {
+    return generation == o.generation && data == o.data && whitePixel.x == o.whitePixel.x &&
+           whitePixel.y == o.whitePixel.y && uvLines == o.uvLines && circleError == o.circleError &&
+           flags == o.flags && std::memcmp(&clip, &o.clip, sizeof clip) == 0 &&
+           texture == o.texture;
+}
+
+MarkerMesh::Key MarkerMesh::keyOf(const ImDrawList* list, std::uint64_t generation) {
+    const ImDrawListSharedData* d = list->_Data;
+    return {generation,
+            d,
+            d->TexUvWhitePixel,
+            d->TexUvLines,
+            d->CircleSegmentMaxError,
+            list->Flags,
+            list->_CmdHeader.ClipRect,
+            list->_CmdHeader.TextureId};
+}
+
+bool MarkerMesh::sameHeader(const ImDrawCmdHeader& a, const ImDrawCmdHeader& b) {
+    return std::memcmp(&a.ClipRect, &b.ClipRect, sizeof a.ClipRect) == 0 &&
+           a.TextureId == b.TextureId;
+}
+
+void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::size_t count) {
+    static const bool off = [] {
+        const char* v = std::getenv("KIOSK_NO_MARKER_CACHE");
+        return v && *v && *v != '0';
+    }();
+    enabled_ = !off;
+    replayed_ = 0;
+    Key key = keyOf(list, generation);
+    recording_ = !(key == key_) || spans_.size() != count;
+    if (!enabled_ || !recording_) return;
+    key_ = key;
+    spans_.assign(count, Span{});
+    verts_.clear();
+    idx_.clear();
+}
+
+bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
+    if (!enabled_ || recording_ || i >= spans_.size()) return false;
+    const Span& s = spans_[i];
+    if (s.vtxCount < 0 || !sameHeader(s.header, list->_CmdHeader)) return false;
+    if (sizeof(ImDrawIdx) == 2 && list->_VtxCurrentIdx + unsigned(s.vtxCount) >= (1u << 16))
+        return false;  // where drawing live would start a new vertex offset
+    if (s.vtxCount == 0) return true;
+    list->PrimReserve(s.idxCount, s.vtxCount);
+    std::memcpy(list->_VtxWritePtr, verts_.data() + s.vtx, sizeof(ImDrawVert) * s.vtxCount);
+    const ImDrawIdx* from = idx_.data() + s.idx;
+    ImDrawIdx base = ImDrawIdx(list->_VtxCurrentIdx);
+    for (int k = 0; k < s.idxCount; ++k) list->_IdxWritePtr[k] = ImDrawIdx(base + from[k]);
+    list->_VtxWritePtr += s.vtxCount;
+    list->_IdxWritePtr += s.idxCount;
+    list->_VtxCurrentIdx += unsigned(s.vtxCount);
+    ++replayed_;
+    return true;
+}
+
+void MarkerMesh::record(ImDrawList* list, std::size_t i) {
+    if (!enabled_ || !recording_ || i >= spans_.size()) return;
+    Span& s = spans_[i];
+    s.startVtx = list->VtxBuffer.Size;
+    s.startIdx = list->IdxBuffer.Size;
+    s.startCurrent = list->_VtxCurrentIdx;
+    s.header = list->_CmdHeader;
+}
+
+void MarkerMesh::stop(ImDrawList* list, std::size_t i) {
+    if (!enabled_ || !recording_ || i >= spans_.size()) return;
+    Span& s = spans_[i];
+    int nv = list->VtxBuffer.Size - s.startVtx, ni = list->IdxBuffer.Size - s.startIdx;
+    // One draw command, one vertex offset, indices inside the span: else never replayed.
+    if (!sameHeader(s.header, list->_CmdHeader) ||
+        list->_VtxCurrentIdx - s.startCurrent != unsigned(nv))
+        return;
+    const ImDrawIdx* written = list->IdxBuffer.Data + s.startIdx;
+    for (int k = 0; k < ni; ++k)
+        if (written[k] < s.startCurrent || written[k] >= s.startCurrent + unsigned(nv)) return;
+    s.vtx = int(verts_.size());
+    s.idx = int(idx_.size());
+    verts_.insert(verts_.end(), list->VtxBuffer.Data + s.startVtx,
+                  list->VtxBuffer.Data + s.startVtx + nv);
+    for (int k = 0; k < ni; ++k) idx_.push_back(ImDrawIdx(written[k] - s.startCurrent));
+    s.idxCount = ni;
+    s.vtxCount = nv;
+}
+
+}  // namespace kiosk::ui
