@@ -39,16 +39,27 @@ void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::size_t c
     enabled_ = !off;
     replayed_ = 0;
     Key key = keyOf(list, generation);
-    recording_ = !(key == key_) || spans_.size() != count;
-    if (!enabled_ || !recording_) return;
-    key_ = key;
+    // A scene that changes every frame (a flight, a pan) is never recorded: only one that
+    // stayed the same for a second frame, to be replayed from the third on.
+    if (!(key == key_)) {
+        key_ = key;
+        mode_ = Mode::Live;
+        recorded_ = false;
+        return;
+    }
+    if (recorded_ && spans_.size() == count) {
+        mode_ = Mode::Replay;
+        return;
+    }
+    mode_ = enabled_ ? Mode::Record : Mode::Live;
+    recorded_ = enabled_;
     spans_.assign(count, Span{});
     verts_.clear();
     idx_.clear();
 }
 
 bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
-    if (!enabled_ || recording_ || i >= spans_.size()) return false;
+    if (mode_ != Mode::Replay || i >= spans_.size()) return false;
     const Span& s = spans_[i];
     if (s.vtxCount < 0 || !sameHeader(s.header, list->_CmdHeader)) return false;
     if (sizeof(ImDrawIdx) == 2 && list->_VtxCurrentIdx + unsigned(s.vtxCount) >= (1u << 16))
@@ -56,9 +67,11 @@ bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
     if (s.vtxCount == 0) return true;
     list->PrimReserve(s.idxCount, s.vtxCount);
     std::memcpy(list->_VtxWritePtr, verts_.data() + s.vtx, sizeof(ImDrawVert) * s.vtxCount);
-    const ImDrawIdx* from = idx_.data() + s.idx;
+    // Local pointers, so the compiler may vectorise the re-basing.
+    const ImDrawIdx* __restrict from = idx_.data() + s.idx;
+    ImDrawIdx* __restrict to = list->_IdxWritePtr;
     ImDrawIdx base = ImDrawIdx(list->_VtxCurrentIdx);
-    for (int k = 0; k < s.idxCount; ++k) list->_IdxWritePtr[k] = ImDrawIdx(base + from[k]);
+    for (int k = 0, n = s.idxCount; k < n; ++k) to[k] = ImDrawIdx(base + from[k]);
     list->_VtxWritePtr += s.vtxCount;
     list->_IdxWritePtr += s.idxCount;
     list->_VtxCurrentIdx += unsigned(s.vtxCount);
@@ -67,7 +80,7 @@ bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
 }
 
 void MarkerMesh::record(ImDrawList* list, std::size_t i) {
-    if (!enabled_ || !recording_ || i >= spans_.size()) return;
+    if (mode_ != Mode::Record || i >= spans_.size()) return;
     Span& s = spans_[i];
     s.startVtx = list->VtxBuffer.Size;
     s.startIdx = list->IdxBuffer.Size;
@@ -76,7 +89,7 @@ void MarkerMesh::record(ImDrawList* list, std::size_t i) {
 }
 
 void MarkerMesh::stop(ImDrawList* list, std::size_t i) {
-    if (!enabled_ || !recording_ || i >= spans_.size()) return;
+    if (mode_ != Mode::Record || i >= spans_.size()) return;
     Span& s = spans_[i];
     int nv = list->VtxBuffer.Size - s.startVtx, ni = list->IdxBuffer.Size - s.startIdx;
     // One draw command, one vertex offset, indices inside the span: else never replayed.
@@ -90,7 +103,9 @@ void MarkerMesh::stop(ImDrawList* list, std::size_t i) {
     s.idx = int(idx_.size());
     verts_.insert(verts_.end(), list->VtxBuffer.Data + s.startVtx,
                   list->VtxBuffer.Data + s.startVtx + nv);
-    for (int k = 0; k < ni; ++k) idx_.push_back(ImDrawIdx(written[k] - s.startCurrent));
+    idx_.resize(idx_.size() + std::size_t(ni));
+    ImDrawIdx* out = idx_.data() + s.idx;
+    for (int k = 0; k < ni; ++k) out[k] = ImDrawIdx(written[k] - s.startCurrent);
     s.idxCount = ni;
     s.vtxCount = nv;
 }

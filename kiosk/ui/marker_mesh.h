@@ -15,8 +15,8 @@ namespace kiosk::ui {
 class MarkerMesh {
   public:
     // Starts a frame's markers (count of them, in drawing order) on list. Keeps the saved
-    // vertices when generation and list's draw state (clip rect, texture, atlas UVs, flags)
-    // are the recorded ones; otherwise forgets them and records this frame's.
+    // vertices while generation and list's draw state (clip rect, texture, atlas UVs,
+    // flags) stay the same; records them on the second frame they are the same.
     void begin(ImDrawList* list, std::uint64_t generation, std::size_t count);
     // Appends marker i's saved shapes to list and returns true; false (nothing written)
     // when there are none, or the draw state differs, or they would cross the 64k
@@ -49,7 +49,9 @@ class MarkerMesh {
     static Key keyOf(const ImDrawList* list, std::uint64_t generation);
     static bool sameHeader(const ImDrawCmdHeader& a, const ImDrawCmdHeader& b);
 
-    bool enabled_ = true, recording_ = false;
+    enum class Mode { Live, Record, Replay };
+    bool enabled_ = true, recorded_ = false;
+    Mode mode_ = Mode::Live;
     Key key_;
     std::vector<Span> spans_;
     std::vector<ImDrawVert> verts_;

@@ -62,6 +62,11 @@ Script& Script::writeFile(long t, const std::string& path, const std::string& te
     return *this;
 }
 
+Script& Script::key(long t, const std::string& key) {
+    lines_.push_back({{"t", t}, {"type", "key"}, {"key", key}});
+    return *this;
+}
+
 Script& Script::wait(long t) {
     lines_.push_back({{"t", t}, {"type", "wait"}});
     return *this;
