@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -67,11 +68,21 @@ bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
     if (s.vtxCount == 0) return true;
     list->PrimReserve(s.idxCount, s.vtxCount);
     std::memcpy(list->_VtxWritePtr, verts_.data() + s.vtx, sizeof(ImDrawVert) * s.vtxCount);
-    // Local pointers, so the compiler may vectorise the re-basing.
     const ImDrawIdx* __restrict from = idx_.data() + s.idx;
     ImDrawIdx* __restrict to = list->_IdxWritePtr;
     ImDrawIdx base = ImDrawIdx(list->_VtxCurrentIdx);
-    for (int k = 0, n = s.idxCount; k < n; ++k) to[k] = ImDrawIdx(base + from[k]);
+    int k = 0, n = s.idxCount;
+    if constexpr (sizeof(ImDrawIdx) == 2) {
+        // Four indices per 64-bit add: no carry crosses a lane, every sum being below 64k.
+        const std::uint64_t lanes = std::uint64_t(base) * 0x0001000100010001ull;
+        for (; k + 4 <= n; k += 4) {
+            std::uint64_t w;
+            std::memcpy(&w, from + k, sizeof w);
+            w += lanes;
+            std::memcpy(to + k, &w, sizeof w);
+        }
+    }
+    for (; k < n; ++k) to[k] = ImDrawIdx(base + from[k]);
     list->_VtxWritePtr += s.vtxCount;
     list->_IdxWritePtr += s.idxCount;
     list->_VtxCurrentIdx += unsigned(s.vtxCount);
