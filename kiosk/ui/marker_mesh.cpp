@@ -40,16 +40,22 @@ void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::size_t c
     enabled_ = !off;
     replayed_ = 0;
     Key key = keyOf(list, generation);
-    // A scene that changes every frame (a flight, a pan) is never recorded: only one that
-    // stayed the same for a second frame, to be replayed from the third on.
+    // A scene that changes every frame or two (a flight, a pan: the finger moves less
+    // often than frames are drawn) is never recorded: only one that stayed the same for
+    // three frames, replayed from the fourth on.
     if (!(key == key_)) {
         key_ = key;
         mode_ = Mode::Live;
         recorded_ = false;
+        still_ = 0;
         return;
     }
     if (recorded_ && spans_.size() == count) {
         mode_ = Mode::Replay;
+        return;
+    }
+    if (++still_ < 2) {
+        mode_ = Mode::Live;
         return;
     }
     mode_ = enabled_ ? Mode::Record : Mode::Live;
@@ -107,16 +113,27 @@ void MarkerMesh::stop(ImDrawList* list, std::size_t i) {
     if (!sameHeader(s.header, list->_CmdHeader) ||
         list->_VtxCurrentIdx - s.startCurrent != unsigned(nv))
         return;
+    // Every index written since record is in [startCurrent, startCurrent + nv): the vertex
+    // counter only grew (checked above), and ImGui indexes only the vertices it just wrote.
     const ImDrawIdx* written = list->IdxBuffer.Data + s.startIdx;
-    for (int k = 0; k < ni; ++k)
-        if (written[k] < s.startCurrent || written[k] >= s.startCurrent + unsigned(nv)) return;
     s.vtx = int(verts_.size());
     s.idx = int(idx_.size());
     verts_.insert(verts_.end(), list->VtxBuffer.Data + s.startVtx,
                   list->VtxBuffer.Data + s.startVtx + nv);
     idx_.resize(idx_.size() + std::size_t(ni));
     ImDrawIdx* out = idx_.data() + s.idx;
-    for (int k = 0; k < ni; ++k) out[k] = ImDrawIdx(written[k] - s.startCurrent);
+    int k = 0;
+    if constexpr (sizeof(ImDrawIdx) == 2) {
+        // Four indices per 64-bit subtraction: no borrow crosses a lane (each >= start).
+        const std::uint64_t lanes = std::uint64_t(s.startCurrent) * 0x0001000100010001ull;
+        for (; k + 4 <= ni; k += 4) {
+            std::uint64_t w;
+            std::memcpy(&w, written + k, sizeof w);
+            w -= lanes;
+            std::memcpy(out + k, &w, sizeof w);
+        }
+    }
+    for (; k < ni; ++k) out[k] = ImDrawIdx(written[k] - s.startCurrent);
     s.idxCount = ni;
     s.vtxCount = nv;
 }

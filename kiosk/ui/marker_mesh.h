@@ -16,7 +16,7 @@ class MarkerMesh {
   public:
     // Starts a frame's markers (count of them, in drawing order) on list. Keeps the saved
     // vertices while generation and list's draw state (clip rect, texture, atlas UVs,
-    // flags) stay the same; records them on the second frame they are the same.
+    // flags) stay the same; records them on the third frame they are the same.
     void begin(ImDrawList* list, std::uint64_t generation, std::size_t count);
     // Appends marker i's saved shapes to list and returns true; false (nothing written)
     // when there are none, or the draw state differs, or they would cross the 64k
@@ -52,6 +52,7 @@ class MarkerMesh {
     enum class Mode { Live, Record, Replay };
     bool enabled_ = true, recorded_ = false;
     Mode mode_ = Mode::Live;
+    int still_ = 0;  // frames since the key last changed
     Key key_;
     std::vector<Span> spans_;
     std::vector<ImDrawVert> verts_;
