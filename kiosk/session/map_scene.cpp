@@ -1,6 +1,7 @@
 #include "kiosk/session/map_scene.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "kiosk/map/clusters.h"
@@ -10,6 +11,11 @@
 
 namespace kiosk::session {
 namespace {
+
+std::uint64_t nextGeneration() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
 
 int eventsAt(const content::Library& lib, const Visit& visit, const content::Place& p) {
     int count = 0;
@@ -81,6 +87,7 @@ void MapScene::build(Exhibit& exhibit, const MapSceneSizes& sizes, const Measure
             sizes};
     valid_ = true;
     ++builds_;
+    generation_ = nextGeneration();
     markers_.clear();
     markerPlaces_.clear();
     labels_.clear();

@@ -65,6 +65,10 @@ class MapScene {
     const std::vector<SceneLabel>& labels() const { return labels_; }
     // How many times the scene was built: tests check that a still frame reuses it.
     std::uint64_t builds() const { return builds_; }
+    // Changes whenever the scene is rebuilt, and is never the same for two
+    // scenes (a process-wide counter, never 0): a cache of what was drawn from this scene
+    // (ui/marker_mesh.h) is still good while it stays the same.
+    std::uint64_t generation() const { return generation_; }
     // The content or the geography changed (Exhibit calls this): rebuilt on the next update.
     void invalidate();
 
@@ -101,6 +105,7 @@ class MapScene {
     std::vector<StateAnchor> anchors_;
     bool anchorsValid_ = false;
     std::uint64_t builds_ = 0;
+    std::uint64_t generation_ = 0;
 };
 
 }  // namespace kiosk::session

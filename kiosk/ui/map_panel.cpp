@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kiosk/ui/geo_renderer.h"
+#include "kiosk/ui/marker_mesh.h"
 #include "kiosk/ui/panels.h"
 
 namespace kiosk::ui {
@@ -31,7 +32,8 @@ Rectf targetRect(DrawContext& ctx, Vec2f at) {
     return {at.x - half, at.y - half, half * 2, half * 2};
 }
 
-void drawMarker(DrawContext& ctx, const session::SceneMarker& m, float radius) {
+// A marker's shapes: nothing in them moves with time, so a still scene keeps their vertices.
+void drawMarkerShapes(DrawContext& ctx, const session::SceneMarker& m, float radius) {
     ImVec2 c = toIm(m.at);
     // A cluster is a larger disc with a second ring, so it reads as "several here".
     float r = m.cluster ? radius * 1.2f : radius;
@@ -39,8 +41,19 @@ void drawMarker(DrawContext& ctx, const session::SceneMarker& m, float radius) {
     if (m.selected) ctx.draw->AddCircle(c, r * 1.45f, colors::kAccent, 0, radius * 0.3f);
     ctx.draw->AddCircleFilled(c, r, m.selected ? colors::kAccent : colors::kMarker);
     ctx.draw->AddCircle(c, r, colors::kBackground, 0, 2.0f);
+}
+
+// Marker i of the scene: its shapes saved or drawn (marker_mesh.h), then its count, live.
+void drawMarker(DrawContext& ctx, MarkerMesh& mesh, std::size_t i, const session::SceneMarker& m,
+                float radius) {
+    if (!mesh.replay(ctx.draw, i)) {
+        mesh.record(ctx.draw, i);
+        drawMarkerShapes(ctx, m, radius);
+        mesh.stop(ctx.draw, i);
+    }
     if (m.events > 0) {
         Vec2f size = m.countSize;  // measured when the scene was built
+        ImVec2 c = toIm(m.at);
         ctx.marking = true;
         drawText(ctx, {m.count, ctx.language}, ctx.fonts.smallBold,
                  {c.x - size.x / 2, c.y - size.y / 2, size.x, 0}, colors::kBackground,
@@ -137,10 +150,12 @@ void drawMapPanel(DrawContext& ctx) {
     });
     const auto& markers = scene.markers();
     drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
-    for (const auto& m : markers)
-        if (!m.fanned) drawMarker(ctx, m, radius);
-    for (const auto& m : markers)
-        if (m.fanned) drawMarker(ctx, m, radius);
+    static MarkerMesh mesh;         // kept across frames, like the scene
+    mesh.begin(ctx.draw, scene.generation(), markers.size());
+    std::size_t drawn = 0;  // a fan-out's markers last, on top
+    for (int fanned = 0; fanned < 2; ++fanned)
+        for (const auto& m : markers)
+            if (m.fanned == bool(fanned)) drawMarker(ctx, mesh, drawn++, m, radius);
     drawLabels(ctx, scene.labels());
     // Targets are finger-sized (9 mm) even where the drawn dot is smaller; clustering keeps
     // them apart, and a fan-out's come last, on top.

@@ -62,6 +62,11 @@ Script& Script::writeFile(long t, const std::string& path, const std::string& te
     return *this;
 }
 
+Script& Script::key(long t, const std::string& key) {
+    lines_.push_back({{"t", t}, {"type", "key"}, {"key", key}});
+    return *this;
+}
+
 Script& Script::wait(long t) {
     lines_.push_back({{"t", t}, {"type", "wait"}});
     return *this;
@@ -97,7 +102,7 @@ Run runKiosk(const std::string& name, const Script& script, const RunOptions& o)
     std::ofstream(run.dir / "script.jsonl") << script.text();
     // LP_NUM_THREADS=0: llvmpipe's rasterizer threads grow the resident memory per frame
     // (../shared/PLATFORM-NOTES.md), so memory figures would be Mesa's, not the exhibit's.
-    std::string cmd = "cd " + quote(run.dir.string()) + " && LP_NUM_THREADS=0 " +
+    std::string cmd = "cd " + quote(run.dir.string()) + " && LP_NUM_THREADS=0 " + o.env + " " +
                       quote(KIOSK_BINARY) + " --headless --size " + std::to_string(o.width) + "x" +
                       std::to_string(o.height) + " --replay script.jsonl --state final.json";
     if (!o.content.empty()) cmd += " --content " + quote(o.content);

@@ -28,6 +28,7 @@ struct RunOptions {
     // Rasterize every frame, as on a screen. Off, only screenshot frames are rasterized
     // (same state, same pictures); each suite keeps one such smoke run.
     bool rasterizeAll = false;
+    std::string env;  // NAME=value words set for the kiosk (e.g. a debug switch)
 };
 
 // A script builder: times in ms, finger positions in pixels (converted to 0..1).
@@ -44,6 +45,7 @@ class Script {
     Script& state(long t);  // a mid-run state dump, read back into Run::dumps
     Script& screenshot(long t, const std::string& name);
     Script& wait(long t);
+    Script& key(long t, const std::string& key);  // a key press ("F5": none uses it, a frame)
     Script& usbScan(long t);  // the mount root changed, as inotify reports on the board
     // An editor saves `text` as `path` in the --watch folder (replay's write_file step).
     Script& writeFile(long t, const std::string& path, const std::string& text);

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "harness.h"
@@ -136,6 +138,11 @@ json afterTaps(const std::string& name, Size size, const std::vector<std::string
 // The Levant's places with events (the bundled content has none at Jerusalem or Gaza City).
 const std::vector<std::string> kLevant = {"ramallah", "west-bank", "gaza-strip",
                                           "amman",    "beirut",    "cairo"};
+
+std::string readBytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 }  // namespace
 
@@ -377,5 +384,31 @@ TEST_SUITE("map") {
         REQUIRE(run.dumps[0]["map"].contains("cluster_builds"));
         CHECK(run.dumps[0]["map"]["center"] != run.dumps[1]["map"]["center"]);
         CHECK(run.dumps[1]["map"]["cluster_builds"] == run.dumps[0]["map"]["cluster_builds"]);
+    }
+
+    TEST_CASE("the markers' kept vertices draw the same pixels as drawing them again") {
+        // Still frames (keys nobody uses) after a tap on Amman: a selected ring, clusters,
+        // counts. The last ones reuse the markers' vertices (ui/marker_mesh.h), unless off.
+        for (Size size : {kSizes[0], kSizes[2]}) {
+            CAPTURE(size.w);
+            json home = afterTaps(std::string("map-mesh-home-") + size.panel, size, {}, at(size));
+            const json* amman = targetWith(home, "amman");
+            REQUIRE(amman);
+            Script s(size.w, size.h);
+            s.tap(300, 1, centerX(*amman), centerY(*amman));
+            for (long t = 3000; t <= 3500; t += 100) s.key(t, "F5");
+            std::string png[2];
+            for (int off = 0; off < 2; ++off) {
+                RunOptions o = at(size, true);
+                o.env = off ? "KIOSK_NO_MARKER_CACHE=1" : "";
+                std::string name = std::string("map-mesh-") + size.panel + (off ? "-off" : "");
+                Run run = runKiosk(name, s, o);
+                REQUIRE(run.exitCode == 0);
+                png[off] =
+                    readBytes(std::filesystem::path(SCENARIO_OUTPUT_DIR) / name / "final.png");
+            }
+            CHECK(png[0].size() > 1000);
+            CHECK(png[0] == png[1]);
+        }
     }
 }

@@ -96,9 +96,11 @@ struct SceneRig {
         CAPTURE(what);
         scene().update(exhibit, sizes, measure);
         auto before = scene().builds();
+        auto generation = scene().generation();
         change();
         checkFresh();
         CHECK(scene().builds() == before + 1);
+        CHECK(scene().generation() != generation);  // what ui/marker_mesh keys on
     }
 };
 
@@ -116,6 +118,8 @@ TEST_CASE("a still map keeps its markers and labels; nothing is measured again")
     REQUIRE(!rig.scene().markers().empty());
     CHECK(!rig.scene().labels().empty());
     auto builds = rig.scene().builds();
+    auto generation = rig.scene().generation();
+    CHECK(generation != 0);
     int measured = rig.measured;
     for (int i = 0; i < 10; ++i) {
         rig.clock.advance(16);
@@ -123,7 +127,12 @@ TEST_CASE("a still map keeps its markers and labels; nothing is measured again")
         rig.scene().update(rig.exhibit, rig.sizes, rig.measure);
     }
     CHECK(rig.scene().builds() == builds);
+    CHECK(rig.scene().generation() == generation);
     CHECK(rig.measured == measured);
+    // Another scene's first build is another generation (a cache can't mistake them).
+    SceneRig other;
+    other.scene().update(other.exhibit, other.sizes, other.measure);
+    CHECK(other.scene().generation() != generation);
 }
 
 TEST_CASE("every change the map's markers and labels depend on rebuilds them") {
