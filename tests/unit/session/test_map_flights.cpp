@@ -11,6 +11,7 @@
 #include "kiosk/core/iso_time.h"
 #include "kiosk/map/geo_asset.h"
 #include "kiosk/session/exhibit.h"
+#include "tests/unit/session/exhibit_rig.h"
 #include "tests/unit/support/temp_files.h"
 
 using namespace kiosk;
@@ -21,7 +22,7 @@ namespace {
 // The bundled content, with `from` replaced by `to` in places.json when given.
 struct FlightRig {
     test_support::TempDataDir dir;
-    ManualClock clock{parseIsoTime("2026-12-01T10:00:00Z")->utcMs};  // Tuesday, open
+    ManualClock clock{test_support::openHourMs()};
     session::Exhibit exhibit{clock};
 
     explicit FlightRig(const std::string& from = "", const std::string& to = "") {
@@ -34,17 +35,10 @@ struct FlightRig {
             places.replace(at, from.size(), to);
             test_support::writeWholeFile(content / "places.json", places);
         }
-        auto loaded = content::loadContent(content);
-        REQUIRE(loaded.ok());
-        exhibit.setContent(loaded.library);
-        auto geo = map::loadGeoAsset(KIOSK_SOURCE_DIR "/assets/world.geo");
-        REQUIRE(geo.ok());
-        exhibit.setGeography(std::make_shared<map::GeoAsset>(std::move(*geo.asset)));
+        exhibit.setContent(test_support::loadLibrary(content));
+        test_support::setBundledGeography(exhibit);
         exhibit.setScreen(800, 480, input::PanelGeometry::fromDiagonal(7, 800, 480));
-        if (exhibit.mode() == session::Mode::Attract) {
-            exhibit.fingerDown(9, {5, 5});
-            exhibit.fingerUp(9, {5, 5});
-        }
+        test_support::wakeIntoExplore(exhibit);
         settle();
         REQUIRE(exhibit.mode() == session::Mode::Explore);
     }

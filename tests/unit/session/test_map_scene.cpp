@@ -10,6 +10,7 @@
 #include "kiosk/core/iso_time.h"
 #include "kiosk/map/geo_asset.h"
 #include "kiosk/session/exhibit.h"
+#include "tests/unit/session/exhibit_rig.h"
 #include "tests/unit/support/temp_files.h"
 
 using namespace kiosk;
@@ -18,7 +19,7 @@ namespace {
 
 struct SceneRig {
     test_support::TempDataDir dir;
-    ManualClock clock{parseIsoTime("2026-12-01T10:00:00Z")->utcMs};  // Tuesday, open
+    ManualClock clock{test_support::openHourMs()};
     session::Exhibit exhibit{clock};
     std::shared_ptr<const content::Library> library;
     session::MapSceneSizes sizes{9.6f, 30.f, 14.f, 14.f, {}};
@@ -42,18 +43,11 @@ struct SceneRig {
             places.replace(at, from.size(), "\"lat\": 31.77,\n      \"lon\": 35.21");
             test_support::writeWholeFile(folder / "places.json", places);
         }
-        auto loaded = content::loadContent(folder);
-        REQUIRE(loaded.ok());
-        library = loaded.library;
+        library = test_support::loadLibrary(folder);
         exhibit.setContent(library);
-        auto geo = map::loadGeoAsset(KIOSK_SOURCE_DIR "/assets/world.geo");
-        REQUIRE(geo.ok());
-        exhibit.setGeography(std::make_shared<map::GeoAsset>(std::move(*geo.asset)));
+        test_support::setBundledGeography(exhibit);
         exhibit.setScreen(1280, 800, input::PanelGeometry::fromDiagonal(10, 1280, 800));
-        if (exhibit.mode() == session::Mode::Attract) {
-            exhibit.fingerDown(9, {5, 5});
-            exhibit.fingerUp(9, {5, 5});
-        }
+        test_support::wakeIntoExplore(exhibit);
         settle();
         REQUIRE(exhibit.mode() == session::Mode::Explore);
     }

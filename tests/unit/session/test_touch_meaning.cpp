@@ -3,39 +3,14 @@
 // Targets are set by hand here, as the drawn frame would leave them.
 #include <doctest/doctest.h>
 
-#include "kiosk/content/load.h"
-#include "kiosk/core/iso_time.h"
-#include "kiosk/session/exhibit.h"
+#include "tests/unit/session/exhibit_rig.h"
 
 using namespace kiosk;
 
 namespace {
 
-struct Rig {
-    ManualClock clock{parseIsoTime("2026-12-01T10:00:00Z")->utcMs};  // Tuesday, open
-    session::Exhibit exhibit{clock};
-
-    Rig() {
-        auto loaded = content::loadContent(KIOSK_SOURCE_DIR "/content");
-        REQUIRE(loaded.ok());
-        exhibit.setContent(loaded.library);
-        exhibit.setScreen(1280, 800, input::PanelGeometry::fromDpi(100));
-        if (exhibit.mode() == session::Mode::Attract) {
-            exhibit.fingerDown(9, {5, 5});
-            exhibit.fingerUp(9, {5, 5});
-        }
-        step(10);
-        REQUIRE(exhibit.mode() == session::Mode::Explore);
-    }
-    void step(Millis ms) {
-        clock.advance(ms);
-        exhibit.update();
-    }
-    // A 40x40 target centred on the map's centre, or at `at`.
-    Vec2f mapCentre() const {
-        const auto& m = exhibit.layout().map;
-        return {m.x + m.w / 2, m.y + m.h / 2};
-    }
+struct Rig : test_support::ExhibitRig {
+    // A 40x40 target centred at c.
     void target(const std::string& id, Vec2f c) {
         exhibit.targets().add(id, Rectf{c.x - 20, c.y - 20, 40, 40});
     }
