@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace scenario_test {
@@ -121,6 +122,30 @@ Run runKiosk(const std::string& name, const Script& script, const RunOptions& o)
     buf << err.rdbuf();
     run.log = buf.str();
     return run;
+}
+
+json bundled(const char* file, const char* key) {
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/" + file);
+    return json::parse(in)[key];
+}
+
+long idleTimeoutMs() {
+    return bundled("exhibit.json", "idle_timeout_s").get<long>() * 1000;
+}
+
+const json& homeAt(int w, int h) {
+    static std::map<std::pair<int, int>, json> homes;
+    auto [at, added] = homes.try_emplace({w, h});
+    if (added) {
+        Script s(w, h);
+        s.state(0);
+        RunOptions o;
+        o.width = w;
+        o.height = h;
+        at->second =
+            runKiosk("home-" + std::to_string(w) + "x" + std::to_string(h), s, o).dumps.at(0);
+    }
+    return at->second;
 }
 
 const json* findTarget(const json& state, const std::string& id) {

@@ -60,6 +60,13 @@ class Script {
 
 Run runKiosk(const std::string& name, const Script& script, const RunOptions& options = {});
 
+// The bundled content: `key`'s value in content/`file` (e.g. "tours.json", "tours"), and
+// exhibit.json's idle timeout in ms.
+json bundled(const char* file, const char* key);
+long idleTimeoutMs();
+// The home screen's state at w x h with the bundled content, run once per size and kept.
+const json& homeAt(int w, int h);
+
 // Helpers on the state dump.
 const json* findTarget(const json& state, const std::string& id);
 std::vector<std::string> targetIds(const json& state, const std::string& prefix);

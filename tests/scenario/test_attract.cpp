@@ -13,16 +13,6 @@ using namespace scenario_test;
 
 namespace {
 
-json bundled(const char* file, const char* key) {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/" + file);
-    return json::parse(in)[key];
-}
-
-long idleTimeoutMs() {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/exhibit.json");
-    return json::parse(in)["idle_timeout_s"].get<long>() * 1000;
-}
-
 // Overlap of two [x, y, w, h] rects, by more than a pixel's rounding in both directions.
 bool overlap(const json& a, const json& b) {
     auto f = [](const json& v) { return v.get<float>(); };

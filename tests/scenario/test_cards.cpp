@@ -12,12 +12,7 @@ namespace {
 constexpr int kW = 1920, kH = 1080;
 
 const json& home() {
-    static json st = [] {
-        Script s(kW, kH);
-        s.state(0);
-        return runKiosk("cards-home", s).dumps.at(0);
-    }();
-    return st;
+    return homeAt(kW, kH);
 }
 
 // A script that taps place `id` on the map, first opening the map clusters that hold it (a

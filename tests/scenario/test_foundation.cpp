@@ -14,8 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 json bundledEvents() {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/events.json");
-    return json::parse(in)["events"];
+    return bundled("events.json", "events");
 }
 
 // Width and height from a PNG's IHDR chunk.

@@ -115,11 +115,6 @@ std::map<std::string, std::string> eventStarts() {
     return starts;
 }
 
-long idleTimeoutMs() {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/exhibit.json");
-    return json::parse(in)["idle_timeout_s"].get<long>() * 1000;
-}
-
 constexpr Size kDesk{1920, 1080};
 
 }  // namespace

@@ -14,11 +14,6 @@ using namespace scenario_test;
 
 namespace {
 
-json bundled(const char* file, const char* key) {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/" + file);
-    return json::parse(in)[key];
-}
-
 bool overlap(const json& a, const json& b) {
     auto r = [](const json& j, int i) { return j["rect"][i].get<float>(); };
     return r(a, 0) < r(b, 0) + r(b, 2) && r(b, 0) < r(a, 0) + r(a, 2) &&

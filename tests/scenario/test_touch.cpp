@@ -13,12 +13,7 @@ constexpr int kW = 1920, kH = 1080;
 
 // The map's rect and the bundled content's home state, read from a first run.
 const json& homeState() {
-    static json home = [] {
-        Script s(kW, kH);
-        s.state(0);
-        return runKiosk("touch-home", s).dumps.at(0);
-    }();
-    return home;
+    return homeAt(kW, kH);
 }
 
 float mapMidX() {

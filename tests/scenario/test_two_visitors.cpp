@@ -15,12 +15,7 @@ namespace {
 constexpr int kW = 1920, kH = 1080;
 
 const json& homeState() {
-    static json home = [] {
-        Script s(kW, kH);
-        s.state(0);
-        return runKiosk("two-home", s).dumps.at(0);
-    }();
-    return home;
+    return homeAt(kW, kH);
 }
 
 float midX(const json& st, const char* view) {

@@ -22,11 +22,6 @@ constexpr Size kSmall{800, 480, "7in"}, kTablet{1280, 800, "10.1in"};
 const Size kAll[] = {
     kSmall, kTablet, {1920, 1080, "21.5in"}, {1080, 1920, "32in"}, {3840, 2160, "55in"}};
 
-long idleTimeoutMs() {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/content/exhibit.json");
-    return json::parse(in)["idle_timeout_s"].get<long>() * 1000;
-}
-
 float num(const json& v) {
     return v.get<float>();
 }
