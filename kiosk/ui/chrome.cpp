@@ -129,8 +129,8 @@ void drawClosed(DrawContext& ctx) {
                   colors::kAccent, Align::Center, 2);
     y += ctx.fonts.bodyPx * 0.4f;
     std::string next = withEnDashes(hours.nextOpening(ctx.language));
-    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {x, y, textW, 0}, colors::kText,
-                  Align::Center, 2);
+    y += drawText(ctx, {keep(ctx, next), ctx.language}, ctx.fonts.body, {x, y, textW, 0},
+                  colors::kText, Align::Center, 2);
     // The week's hours below: visitors planning to come back see when.
     y += ctx.fonts.bodyPx;
     for (const auto& line : hours.weekAhead(ctx.exhibit.clock().wallMs(), ctx.language)) {

@@ -1,5 +1,6 @@
 #include "kiosk/ui/theme.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "kiosk/core/contrast.h"
@@ -43,9 +44,19 @@ void applyStyle(const session::Layout& l) {
 }
 
 ImU32 trackTextColor(std::uint32_t rgb) {
+    // readableOn searches with pow() (about 11k instructions); a few tracks ask every frame.
+    static std::uint32_t from[8] = {}, to[8] = {};
+    static int filled = 0, next = 0;
+    for (int i = 0; i < filled; ++i)
+        if (from[i] == rgb) return to[i];
     // The lighter of the era bands behind the lanes is the harder ground.
     std::uint32_t ground = blend(0xffffff, palette::kEraBandAlpha[0], palette::kBackground);
-    return rgba(readableOn(rgb, ground));
+    ImU32 color = rgba(readableOn(rgb, ground));
+    from[next] = rgb;
+    to[next] = color;
+    next = (next + 1) % 8;
+    filled = std::max(filled, next == 0 ? 8 : next);
+    return color;
 }
 
 }  // namespace kiosk::ui

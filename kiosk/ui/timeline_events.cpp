@@ -76,21 +76,21 @@ void drawCluster(DrawContext& ctx, const timeline::LaneItem& item, float y, floa
     ctx.marking = false;
 }
 
-void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
+void drawLabels(DrawContext& ctx, const std::vector<const timeline::LaneItem*>& items,
                 const TimelineRows& rows, const std::vector<Rectf>& blocked) {
     float half = ctx.layout.minTargetPx / 2;
     const auto& lib = *ctx.exhibit.library();
     std::vector<map::LabelCandidate> candidates;
     for (size_t i = 0; i < items.size(); ++i) {
-        if (items[i].cluster()) continue;
-        const auto& e = lib.events()[items[i].events[0]];
+        if (items[i]->cluster()) continue;
+        const auto& e = lib.events()[items[i]->events[0]];
         // In the strip above the event's band, from its start edge: its left, or its right
         // when time runs RTL. Never in the band, so never under a marker or a pill.
         ImVec2 size = measureText(ctx, shown(ctx, e.title), ctx.fonts.small);
-        float y = rows.y(items[i].lane) - half - size.y - 1;
-        Rectf r{ctx.rtl ? items[i].x1 - size.x : items[i].x0, y, size.x, size.y};
+        float y = rows.y(items[i]->lane) - half - size.y - 1;
+        Rectf r{ctx.rtl ? items[i]->x1 - size.x : items[i]->x0, y, size.x, size.y};
         bool selected = ctx.exhibit.visit().selection().event == e.id;
-        candidates.push_back({r, selected ? 1000.f : items[i].x1 - items[i].x0, int(i)});
+        candidates.push_back({r, selected ? 1000.f : items[i]->x1 - items[i]->x0, int(i)});
     }
     const Rectf& area = ctx.exhibit.cameras().time().viewport();
     // Wholly inside the timeline: a tall (Arabic) line above the top lane would reach into
@@ -101,12 +101,12 @@ void drawLabels(DrawContext& ctx, const std::vector<timeline::LaneItem>& items,
     });
     // Labels keep clear of every marker and cluster, not only of their neighbours' labels.
     std::vector<Rectf> keepClear = blocked;
-    for (const auto& item : items) {  // the whole target: labels never run under a pill
-        float y = rows.y(item.lane), w = std::max(item.x1 - item.x0, half * 2);
-        keepClear.push_back({(item.x0 + item.x1) / 2 - w / 2, y - half, w, half * 2});
+    for (const timeline::LaneItem* item : items) {  // the whole target: never under a pill
+        float y = rows.y(item->lane), w = std::max(item->x1 - item->x0, half * 2);
+        keepClear.push_back({(item->x0 + item->x1) / 2 - w / 2, y - half, w, half * 2});
     }
     for (int key : map::placeLabels(candidates, keepClear)) {
-        const auto& e = lib.events()[items[size_t(key)].events[0]];
+        const auto& e = lib.events()[items[size_t(key)]->events[0]];
         Rectf r{};
         for (const auto& c : candidates)
             if (c.key == key) r = c.rect;
@@ -168,18 +168,18 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
     std::size_t selectedIndex;
     // Items closer than a finger merge, so every target stays apart and tappable.
     float gap = std::max(radius * 1.2f, ctx.layout.minTargetPx - radius * 2);
-    // Kept between frames: assigning reuses the items' storage, no allocation at rest.
-    static std::vector<timeline::LaneItem> items;
+    // The index's items, by address: copying them copied every cluster's event list (at
+    // 10,000 events, a sixth of a still frame). Kept between frames: no allocation at rest.
+    static std::vector<const timeline::LaneItem*> items;
+    static timeline::LaneItem selectedItem;
     auto& index = ctx.exhibit.laneIndex();
     bool ownRows = rows.count >= rows.tracks;
-    if (ownRows) {
-        items = laneItems(ctx, radius, gap, selectedIndex);  // one row per lane: the index's
-    } else {
-        // Tracks share rows on a cramped timeline: the visible points cluster by row.
-        laneItems(ctx, radius, gap, selectedIndex);  // brings the index up to date
-        items = index.clusteredInRows(ctx.exhibit.cameras().time(), radius, gap, selectedIndex,
-                                      rows.count, [&](int lane) { return rowOf(rows, lane); });
-    }
+    const std::vector<timeline::LaneItem>* clustered = &laneItems(ctx, radius, gap, selectedIndex);
+    if (!ownRows)  // tracks share rows on a cramped timeline: the visible points cluster by row
+        clustered = &index.clusteredInRows(ctx.exhibit.cameras().time(), radius, gap, selectedIndex,
+                                           rows.count, [&](int lane) { return rowOf(rows, lane); });
+    items.clear();
+    for (const auto& item : *clustered) items.push_back(&item);
     bool selectedInView = selectedIndex != SIZE_MAX &&
                           double(lib.events()[selectedIndex].when.lastDay() + 1) >= view.start() &&
                           double(lib.events()[selectedIndex].when.firstDay()) <= view.end();
@@ -187,12 +187,10 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         const auto& e = lib.events()[selectedIndex];
         float a = view.dayToX(double(e.when.firstDay()));
         float b = view.dayToX(double(e.when.lastDay() + 1));
-        items.push_back({{selectedIndex},
-                         rowOf(rows, index.laneOf(selectedIndex)),
-                         std::min(a, b),
-                         std::max(a, b),
-                         e.when.firstDay(),
-                         e.when.lastDay()});
+        selectedItem = {{selectedIndex},   rowOf(rows, index.laneOf(selectedIndex)),
+                        std::min(a, b),    std::max(a, b),
+                        e.when.firstDay(), e.when.lastDay()};
+        items.push_back(&selectedItem);
     }
     float half = ctx.layout.minTargetPx / 2;
     auto targetOf = [&](const timeline::LaneItem& item) {
@@ -200,7 +198,8 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         float cx = (item.x0 + item.x1) / 2, w = std::max(item.x1 - item.x0, half * 2);
         return Rectf{cx - w / 2, y - half, w, half * 2};
     };
-    for (const auto& item : items) {
+    for (const timeline::LaneItem* at : items) {
+        const auto& item = *at;
         float y = rows.y(item.lane);
         Rectf target = targetOf(item);
         if (item.cluster()) {
@@ -217,9 +216,9 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         // a target only where it leaves every other target whole and apart.
         bool clear = true;
         if (selected)
-            for (const auto& other : items)
-                if (&other != &item) {
-                    Rectf o = targetOf(other);
+            for (const timeline::LaneItem* other : items)
+                if (other != at) {
+                    Rectf o = targetOf(*other);
                     Rectf shrunk{o.x + 1, o.y + 1, o.w - 2, o.h - 2};
                     clear = clear && !shrunk.overlaps(target);
                 }
