@@ -264,6 +264,7 @@ void Runner::renderFrame(bool rasterize) {
     renderer_.glyphAtlasResets = ts.atlas.resets;
     renderer_.layoutCacheEntries = ts.cache.entries;
     renderer_.layoutCacheMisses = static_cast<std::size_t>(ts.cache.misses);
+    renderer_.keptTextsRedrawn = ts.redrawn;
     ImGui::Render();
     ++exhibit_->frames().rendered;
     lastDrawnMs_ = clock_->steadyMs();

@@ -15,6 +15,8 @@ struct RendererInfo {
     // The text layer's glyph atlas (kiosk/text): bounded, glyphs rasterised when first drawn.
     int glyphAtlasSide = 0, glyphAtlasGlyphs = 0, glyphAtlasUsedRows = 0, glyphAtlasResets = 0;
     std::size_t layoutCacheEntries = 0, layoutCacheMisses = 0;
+    // Texts drawn again from their kept vertices while the map's scene held still (issue 17).
+    std::uint64_t keptTextsRedrawn = 0;
 };
 
 nlohmann::json dumpState(const Exhibit& exhibit, const RendererInfo& renderer);

@@ -43,7 +43,15 @@ void drawMarkerShapes(DrawContext& ctx, const session::SceneMarker& m, float rad
     ctx.draw->AddCircle(c, r, colors::kBackground, 0, 2.0f);
 }
 
-// Marker i of the scene: its shapes saved or drawn (marker_mesh.h), then its count, live.
+// Piece i's text (a count, a label): kept while the scene holds still (marker_mesh.h).
+void drawPieceText(DrawContext& ctx, MarkerMesh& mesh, std::size_t i, Shown s, Type type, Rectf box,
+                   ImU32 color, Align align) {
+    const KeptDraw* kept = mesh.keptText(i);
+    if (kept && redrawText(ctx, *kept)) return;
+    drawText(ctx, s, type, box, color, align, 1, false, mesh.keepText(i));
+}
+
+// Marker i of the scene: its shapes and its count, saved or drawn (marker_mesh.h).
 void drawMarker(DrawContext& ctx, MarkerMesh& mesh, std::size_t i, const session::SceneMarker& m,
                 float radius) {
     if (!mesh.replay(ctx.draw, i)) {
@@ -55,9 +63,9 @@ void drawMarker(DrawContext& ctx, MarkerMesh& mesh, std::size_t i, const session
         Vec2f size = m.countSize;  // measured when the scene was built
         ImVec2 c = toIm(m.at);
         ctx.marking = true;
-        drawText(ctx, {m.count, ctx.language}, ctx.fonts.smallBold,
-                 {c.x - size.x / 2, c.y - size.y / 2, size.x, 0}, colors::kBackground,
-                 Align::Center, 1, false);
+        drawPieceText(ctx, mesh, i, {m.count, ctx.language}, ctx.fonts.smallBold,
+                      {c.x - size.x / 2, c.y - size.y / 2, size.x, 0}, colors::kBackground,
+                      Align::Center);
         ctx.marking = false;
     }
 }
@@ -115,17 +123,24 @@ void drawArcs(DrawContext& ctx, const map::MapView& view) {
 }
 
 // The labels that won their spots (session/map_scene.h): a place's on a dark backing, a
-// country's quieter, without one.
-void drawLabels(DrawContext& ctx, const std::vector<session::SceneLabel>& labels) {
-    for (const auto& l : labels) {
+// country's quieter, without one. They are the mesh's pieces after the markers, from first.
+void drawLabels(DrawContext& ctx, MarkerMesh& mesh, std::size_t first,
+                const std::vector<session::SceneLabel>& labels) {
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        const auto& l = labels[k];
         const Rectf& r = l.rect;
-        if (!l.country)
-            ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
-                                    IM_COL32(16, 22, 30, 170), 3);
+        std::size_t i = first + k;
+        if (!mesh.replay(ctx.draw, i)) {
+            mesh.record(ctx.draw, i);
+            if (!l.country)
+                ctx.draw->AddRectFilled({r.x - 3, r.y - 1}, {r.x + r.w + 3, r.y + r.h + 1},
+                                        IM_COL32(16, 22, 30, 170), 3);
+            mesh.stop(ctx.draw, i);
+        }
         ImU32 color = l.country    ? colors::kCountryName
                       : l.selected ? colors::kAccent
                                    : colors::kText;
-        drawText(ctx, {l.text, l.language}, ctx.fonts.small, r, color, Align::Start, 1, false);
+        drawPieceText(ctx, mesh, i, {l.text, l.language}, ctx.fonts.small, r, color, Align::Start);
         ctx.exhibit.targets().addLabel(l.text, r);
     }
 }
@@ -151,12 +166,12 @@ void drawMapPanel(DrawContext& ctx) {
     const auto& markers = scene.markers();
     drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
     static MarkerMesh mesh;         // kept across frames, like the scene
-    mesh.begin(ctx.draw, scene.generation(), markers.size());
+    mesh.begin(ctx.draw, scene.generation(), markers.size() + scene.labels().size());
     std::size_t drawn = 0;  // a fan-out's markers last, on top
     for (int fanned = 0; fanned < 2; ++fanned)
         for (const auto& m : markers)
             if (m.fanned == bool(fanned)) drawMarker(ctx, mesh, drawn++, m, radius);
-    drawLabels(ctx, scene.labels());
+    drawLabels(ctx, mesh, markers.size(), scene.labels());
     // Targets are finger-sized (9 mm) even where the drawn dot is smaller; clustering keeps
     // them apart, and a fan-out's come last, on top.
     for (const auto& m : markers) ctx.exhibit.targets().add(m.target, targetRect(ctx, m.at));

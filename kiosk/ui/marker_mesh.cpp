@@ -61,8 +61,17 @@ void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::size_t c
     mode_ = enabled_ ? Mode::Record : Mode::Live;
     recorded_ = enabled_;
     spans_.assign(count, Span{});
+    texts_.assign(count, KeptDraw{});
     verts_.clear();
     idx_.clear();
+}
+
+KeptDraw* MarkerMesh::keepText(std::size_t i) {
+    return mode_ == Mode::Record && i < texts_.size() ? &texts_[i] : nullptr;
+}
+
+const KeptDraw* MarkerMesh::keptText(std::size_t i) const {
+    return mode_ == Mode::Replay && i < texts_.size() ? &texts_[i] : nullptr;
 }
 
 bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
@@ -74,21 +83,31 @@ bool MarkerMesh::replay(ImDrawList* list, std::size_t i) {
     if (s.vtxCount == 0) return true;
     list->PrimReserve(s.idxCount, s.vtxCount);
     std::memcpy(list->_VtxWritePtr, verts_.data() + s.vtx, sizeof(ImDrawVert) * s.vtxCount);
+    // Indices are kept as written, from the recorded first vertex: a still screen puts the
+    // markers at the same vertex each frame, and they are copied as they are.
     const ImDrawIdx* __restrict from = idx_.data() + s.idx;
     ImDrawIdx* __restrict to = list->_IdxWritePtr;
-    ImDrawIdx base = ImDrawIdx(list->_VtxCurrentIdx);
-    int k = 0, n = s.idxCount;
-    if constexpr (sizeof(ImDrawIdx) == 2) {
-        // Four indices per 64-bit add: no carry crosses a lane, every sum being below 64k.
-        const std::uint64_t lanes = std::uint64_t(base) * 0x0001000100010001ull;
-        for (; k + 4 <= n; k += 4) {
-            std::uint64_t w;
-            std::memcpy(&w, from + k, sizeof w);
-            w += lanes;
-            std::memcpy(to + k, &w, sizeof w);
+    unsigned base = list->_VtxCurrentIdx, recorded = s.startCurrent;
+    int n = s.idxCount;
+    if (base == recorded) {
+        std::memcpy(to, from, sizeof(ImDrawIdx) * std::size_t(n));
+    } else {
+        // Every index is in [recorded, recorded + vtxCount) and its new value below 64k, so
+        // no carry or borrow crosses a 16-bit lane of a 64-bit word.
+        bool up = base > recorded;
+        unsigned delta = up ? base - recorded : recorded - base;
+        int k = 0;
+        if constexpr (sizeof(ImDrawIdx) == 2) {
+            const std::uint64_t lanes = std::uint64_t(delta) * 0x0001000100010001ull;
+            for (; k + 4 <= n; k += 4) {
+                std::uint64_t w;
+                std::memcpy(&w, from + k, sizeof w);
+                w = up ? w + lanes : w - lanes;
+                std::memcpy(to + k, &w, sizeof w);
+            }
         }
+        for (; k < n; ++k) to[k] = ImDrawIdx(up ? from[k] + delta : from[k] - delta);
     }
-    for (; k < n; ++k) to[k] = ImDrawIdx(base + from[k]);
     list->_VtxWritePtr += s.vtxCount;
     list->_IdxWritePtr += s.idxCount;
     list->_VtxCurrentIdx += unsigned(s.vtxCount);
@@ -120,20 +139,7 @@ void MarkerMesh::stop(ImDrawList* list, std::size_t i) {
     s.idx = int(idx_.size());
     verts_.insert(verts_.end(), list->VtxBuffer.Data + s.startVtx,
                   list->VtxBuffer.Data + s.startVtx + nv);
-    idx_.resize(idx_.size() + std::size_t(ni));
-    ImDrawIdx* out = idx_.data() + s.idx;
-    int k = 0;
-    if constexpr (sizeof(ImDrawIdx) == 2) {
-        // Four indices per 64-bit subtraction: no borrow crosses a lane (each >= start).
-        const std::uint64_t lanes = std::uint64_t(s.startCurrent) * 0x0001000100010001ull;
-        for (; k + 4 <= ni; k += 4) {
-            std::uint64_t w;
-            std::memcpy(&w, written + k, sizeof w);
-            w -= lanes;
-            std::memcpy(out + k, &w, sizeof w);
-        }
-    }
-    for (; k < ni; ++k) out[k] = ImDrawIdx(written[k] - s.startCurrent);
+    idx_.insert(idx_.end(), written, written + ni);
     s.idxCount = ni;
     s.vtxCount = nv;
 }

@@ -1,11 +1,15 @@
 #pragma once
-// The map markers' shapes kept as ImGui vertices while the scene holds still (issue 17):
-// tessellating four anti-aliased circles per marker was about 40% of a still frame with
-// 60 markers. A frame whose scene generation (session::MapScene::generation) and draw state
-// match the recorded one appends the saved vertices and indices instead, byte for byte
-// what drawing them again would write. Counts (text layer, own texture) are drawn live.
+// The map scene's pieces (markers, then labels) kept as ImGui vertices while the scene holds
+// still (issue 17): tessellating four anti-aliased circles per marker was about 40% of a
+// still frame with 60 markers, and their counts' and the labels' glyphs most of the rest.
+// A frame whose scene generation (session::MapScene::generation) and draw state match the
+// recorded one appends the saved vertices and indices instead, byte for byte what drawing
+// them again would write. A piece has shapes (the font texture's white pixel) and a text
+// (the text layer's texture, KeptDraw).
 // KIOSK_NO_MARKER_CACHE=1 in the environment turns it off (the scenario test compares).
 #include <imgui.h>
+
+#include "kiosk/ui/widgets.h"
 
 #include <cstdint>
 #include <vector>
@@ -18,6 +22,10 @@ class MarkerMesh {
     // vertices while generation and list's draw state (clip rect, texture, atlas UVs,
     // flags) stay the same; records them on the third frame they are the same.
     void begin(ImDrawList* list, std::uint64_t generation, std::size_t count);
+    // Piece i's text: where to keep it while recording, else nullptr; the kept one while
+    // replaying, else nullptr (redrawText may still refuse it: then draw it live).
+    KeptDraw* keepText(std::size_t i);
+    const KeptDraw* keptText(std::size_t i) const;
     // Appends marker i's saved shapes to list and returns true; false (nothing written)
     // when there are none, or the draw state differs, or they would cross the 64k
     // vertices a 16-bit index can reach: then draw them live between record and stop.
@@ -30,7 +38,7 @@ class MarkerMesh {
   private:
     struct Span {
         int vtx = 0, vtxCount = -1;  // in verts_; vtxCount -1: not recorded
-        int idx = 0, idxCount = 0;   // in idx_, relative to the span's first vertex
+        int idx = 0, idxCount = 0;   // in idx_, as written (from vertex startCurrent on)
         int startVtx = 0, startIdx = 0;
         unsigned startCurrent = 0;
         ImDrawCmdHeader header{};
@@ -57,6 +65,7 @@ class MarkerMesh {
     std::vector<Span> spans_;
     std::vector<ImDrawVert> verts_;
     std::vector<ImDrawIdx> idx_;
+    std::vector<KeptDraw> texts_;
     std::size_t replayed_ = 0;
 };
 

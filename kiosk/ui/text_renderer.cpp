@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace kiosk::ui {
@@ -46,6 +47,7 @@ void TextRenderer::configure(float bodyPx, int maxTextureSize) {
         atlas_ = std::make_unique<text::GlyphAtlas>(side, kStartSide);
     atlas_->reset();
     cache_->clear();
+    ++generation_;
 }
 
 const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, float maxWidth,
@@ -92,17 +94,19 @@ void TextRenderer::ensureTexture() {
     // The atlas has queued every glyph it holds (it grew, or it holds none after a reset).
 }
 
+ImTextureID TextRenderer::textureId() const {
+    return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_));
+}
+
 void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type type, ImVec2 at,
-                        float boxWidth, Align align, bool rtlScreen, ImU32 color) {
+                        float boxWidth, Align align, bool rtlScreen, ImU32 color, KeptText* keep) {
+    if (keep) *keep = {{}, generation_, true};
     if (layout.lines.empty() || (color & IM_COL32_A_MASK) == 0) return;
     ensureTexture();
     const text::FontSet& fonts = cache_->fonts(type.weight);
     int fontsId = type.weight == text::Weight::Bold ? 1 : 0;
-    struct Quad {
-        ImVec2 a, b, uvA, uvB;
-    };
-    std::vector<Quad> quads;
-    quads.reserve(64);
+    quads_.clear();  // kept: no allocation per text
+    auto& quads = quads_;
     for (const text::Line& line : layout.lines) {
         float slack = boxWidth - line.width;
         bool right = align == Align::End ? !rtlScreen : align == Align::Start && rtlScreen;
@@ -112,6 +116,7 @@ void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type t
             const text::AtlasGlyph* a = atlas_->get(fonts, fontsId, g.face, g.id, layout.emPx);
             if (!a) {
                 wantsRedraw_ = true;
+                if (keep) keep->complete = false;
                 continue;
             }
             if (a->empty) continue;
@@ -125,11 +130,43 @@ void TextRenderer::draw(ImDrawList* list, const text::TextLayout& layout, Type t
         }
     }
     if (quads.empty()) return;
-    list->PushTextureID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)));
-    texelRuns_.push_back({list, list->VtxBuffer.Size, int(quads.size()) * 4});
+    list->PushTextureID(textureId());
+    int first = list->VtxBuffer.Size;
+    texelRuns_.push_back({list, first, int(quads.size()) * 4});
     list->PrimReserve(int(quads.size()) * 6, int(quads.size()) * 4);
     for (const Quad& q : quads) list->PrimRectUV(q.a, q.b, q.uvA, q.uvB, color);
+    if (keep)
+        keep->verts.assign(list->VtxBuffer.Data + first,
+                           list->VtxBuffer.Data + list->VtxBuffer.Size);
     list->PopTextureID();
+}
+
+bool TextRenderer::redraw(ImDrawList* list, const KeptText& kept) {
+    if (!kept.complete || kept.generation != generation_) return false;
+    if (kept.verts.empty()) return true;  // draw() wrote nothing either
+    ensureTexture();
+    // What draw() does after placing its quads: the same texture push, reserve and pop.
+    int n = int(kept.verts.size()), quads = n / 4;
+    list->PushTextureID(textureId());
+    texelRuns_.push_back({list, list->VtxBuffer.Size, n});
+    list->PrimReserve(quads * 6, n);
+    std::memcpy(list->_VtxWritePtr, kept.verts.data(), sizeof(ImDrawVert) * std::size_t(n));
+    ImDrawIdx* idx = list->_IdxWritePtr;
+    unsigned v = list->_VtxCurrentIdx;
+    for (int q = 0; q < quads; ++q, v += 4, idx += 6) {  // PrimRectUV's two triangles
+        idx[0] = ImDrawIdx(v);
+        idx[1] = ImDrawIdx(v + 1);
+        idx[2] = ImDrawIdx(v + 2);
+        idx[3] = ImDrawIdx(v);
+        idx[4] = ImDrawIdx(v + 2);
+        idx[5] = ImDrawIdx(v + 3);
+    }
+    list->_VtxWritePtr += n;
+    list->_IdxWritePtr = idx;
+    list->_VtxCurrentIdx = v;
+    list->PopTextureID();
+    ++redrawn_;
+    return true;
 }
 
 void TextRenderer::endFrame() {
@@ -161,6 +198,7 @@ void TextRenderer::endFrame() {
     }
     if (atlas_->full()) {
         atlas_->reset();  // the glyphs on screen come back next frame
+        ++generation_;
         wantsRedraw_ = true;
     } else {
         wantsRedraw_ = false;
@@ -168,7 +206,7 @@ void TextRenderer::endFrame() {
 }
 
 TextStats TextRenderer::stats() const {
-    return {cache_->stats(), atlas_->stats()};
+    return {cache_->stats(), atlas_->stats(), redrawn_};
 }
 
 }  // namespace kiosk::ui

@@ -4,6 +4,7 @@
 // Arabic. Owns the font faces, the layout cache and the atlas; one per GL context.
 #include <imgui.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,9 +25,20 @@ struct Type {
 // Start and End follow the reading direction of the screen: Start is right in Arabic.
 enum class Align { Start, Center, End };
 
+// The vertices one draw() wrote, kept to be written again unchanged while a scene holds
+// still (ui/marker_mesh.h): four per glyph, as ImDrawList::PrimRectUV wrote them, with the
+// atlas's texel coordinates (made 0..1 at endFrame, like a live draw's).
+struct KeptText {
+    std::vector<ImDrawVert> verts;
+    std::uint64_t generation =
+        0;                  // the atlas's: it starts over, or is made anew, and they go stale
+    bool complete = false;  // every glyph was in the atlas
+};
+
 struct TextStats {
     text::CacheStats cache;
     text::AtlasStats atlas;
+    std::uint64_t redrawn = 0;  // texts written from kept vertices (redraw), since start
 };
 
 class TextRenderer {
@@ -56,8 +68,13 @@ class TextRenderer {
     // Draws a layout with its top-left corner in a box at `at` of width boxWidth (lines are
     // aligned in it). Glyphs that do not fit the atlas this frame are skipped, and
     // wantsRedraw() asks for another frame once the atlas has started over.
+    // keep, when given, receives the vertices written, for redraw.
     void draw(ImDrawList* list, const text::TextLayout& layout, Type type, ImVec2 at,
-              float boxWidth, Align align, bool rtlScreen, ImU32 color);
+              float boxWidth, Align align, bool rtlScreen, ImU32 color, KeptText* keep = nullptr);
+    // Writes kept vertices again, with the same draw commands draw() made: byte for byte the
+    // same list, without shaping lookups or the atlas. False (nothing written) when they are
+    // stale or incomplete: then draw again.
+    bool redraw(ImDrawList* list, const KeptText& kept);
 
     // After drawing a frame, before rendering it: uploads the new glyphs, ends the cache's
     // frame, and starts the atlas over if it filled up.
@@ -67,17 +84,24 @@ class TextRenderer {
 
   private:
     void ensureTexture();
+    ImTextureID textureId() const;
     struct TexelRun {  // vertices drawn this frame whose uv are texels, not yet 0..1
         ImDrawList* list;
         int first, count;
     };
     std::vector<TexelRun> texelRuns_;
+    struct Quad {
+        ImVec2 a, b, uvA, uvB;
+    };
+    std::vector<Quad> quads_;  // one text's glyphs, placed
     std::unique_ptr<text::FontSet> regular_, bold_;
     std::unique_ptr<text::LayoutCache> cache_;
     std::unique_ptr<text::GlyphAtlas> atlas_;
     unsigned texture_ = 0;
     int textureSide_ = 0;
     bool wantsRedraw_ = false;
+    std::uint64_t redrawn_ = 0;
+    std::uint64_t generation_ = 1;  // counts the atlas's fresh starts (KeptText)
     std::map<std::string, bool, std::less<>> rtlLanguages_;  // language -> reads right to left
     std::string error_;
 };

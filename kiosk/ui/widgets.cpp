@@ -27,21 +27,36 @@ ImVec2 measureText(DrawContext& ctx, Shown s, Type type, float maxWidth, int max
 }
 
 float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color, Align align,
-               int maxLines, bool wrap) {
+               int maxLines, bool wrap, KeptDraw* keep) {
+    if (keep) keep->verts = {};  // incomplete: never redrawn
     if (s.text.empty()) return 0;
     const auto& l = ctx.text.layout(s.text, type, wrap ? box.w : 0, maxLines, ctx.rtl, s.language);
-    ctx.text.draw(ctx.draw, l, type, {box.x, box.y}, box.w, align, ctx.rtl, color);
+    ctx.text.draw(ctx.draw, l, type, {box.x, box.y}, box.w, align, ctx.rtl, color,
+                  keep ? &keep->verts : nullptr);
     // The ink box of the widest line, where the alignment put it.
     float slack = box.w - l.width;
     bool right = align == Align::End ? !ctx.rtl : align == Align::Start && ctx.rtl;
     float x = box.x + (align == Align::Center ? slack / 2 : right ? slack : 0);
     ImVec2 c0 = ctx.draw->GetClipRectMin(), c1 = ctx.draw->GetClipRectMax();
-    ctx.exhibit.targets().addText(
-        {std::string(s.text), std::string(s.language), Rectf{x, box.y, l.width, l.height},
-         Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y}, l.rtl, l.truncated, ctx.scrolling,
-         ctx.marking,
-         type.px * ctx.text.capHeightPerPx(type.weight) / std::max(ctx.layout.pixelsPerMm, 0.01f)});
+    session::DrawnText entry{
+        std::string(s.text),
+        std::string(s.language),
+        Rectf{x, box.y, l.width, l.height},
+        Rectf{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y},
+        l.rtl,
+        l.truncated,
+        ctx.scrolling,
+        ctx.marking,
+        type.px * ctx.text.capHeightPerPx(type.weight) / std::max(ctx.layout.pixelsPerMm, 0.01f)};
+    if (keep) keep->entry = entry;
+    ctx.exhibit.targets().addText(std::move(entry));
     return l.height;
+}
+
+bool redrawText(DrawContext& ctx, const KeptDraw& kept) {
+    if (!ctx.text.redraw(ctx.draw, kept.verts)) return false;
+    ctx.exhibit.targets().addText(kept.entry);
+    return true;
 }
 
 Type fitLabel(DrawContext& ctx, Shown label, Type type, ImVec2 room) {

@@ -62,11 +62,24 @@ Rectf mirrored(const DrawContext& ctx, Rectf r, const Rectf& within);
 // The size of s laid out in type, wrapped at maxWidth (0: no wrap), at most maxLines (0: all).
 ImVec2 measureText(DrawContext& ctx, Shown s, Type type, float maxWidth = 0, int maxLines = 0);
 
+// What one drawText drew: its vertices and its entry in the state, kept (drawText's keep) to be
+// drawn again while a scene holds still (ui/marker_mesh.h).
+struct KeptDraw {
+    KeptText verts;
+    session::DrawnText entry;
+};
+
 // Draws s inside box (its width aligns and wraps the lines; its height is not enforced) and
 // returns the height used. wrap=false keeps one line per paragraph. maxLines cuts with an
 // ellipsis. The text is listed in the state with its ink rectangle, clip and language.
+// keep, when given, receives what was drawn, for redrawText.
 float drawText(DrawContext& ctx, Shown s, Type type, Rectf box, ImU32 color,
-               Align align = Align::Start, int maxLines = 0, bool wrap = true);
+               Align align = Align::Start, int maxLines = 0, bool wrap = true,
+               KeptDraw* keep = nullptr);
+
+// Draws a kept text again and lists it in the state, as drawText did; false (nothing drawn)
+// when it went stale (the atlas started over): then draw it again.
+bool redrawText(DrawContext& ctx, const KeptDraw& kept);
 
 // The type for a button's label in room (px): type itself when the label fits in one or two
 // lines, else smaller, down to the labels' size (Fonts::smallPx), never cut with an ellipsis.

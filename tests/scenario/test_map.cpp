@@ -393,6 +393,7 @@ TEST_SUITE("map") {
             s.tap(300, 1, centerX(*amman), centerY(*amman));
             for (long t = 3000; t <= 3500; t += 100) s.key(t, "F5");
             std::string png[2];
+            json texts[2];
             for (int off = 0; off < 2; ++off) {
                 RunOptions o = at(size, true);
                 o.env = off ? "KIOSK_NO_MARKER_CACHE=1" : "";
@@ -401,9 +402,14 @@ TEST_SUITE("map") {
                 REQUIRE(run.exitCode == 0);
                 png[off] =
                     readBytes(std::filesystem::path(SCENARIO_OUTPUT_DIR) / name / "final.png");
+                texts[off] = run.state["texts"];
+                // Counts and labels came from kept vertices, or, switched off, never.
+                auto redrawn = run.state["renderer"]["kept_texts_redrawn"].get<long>();
+                CHECK((off ? redrawn == 0 : redrawn > 0));
             }
             CHECK(png[0].size() > 1000);
             CHECK(png[0] == png[1]);
+            CHECK(texts[0] == texts[1]);  // the state lists kept texts as drawn ones
         }
     }
 }
