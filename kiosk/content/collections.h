@@ -22,6 +22,7 @@ struct ReadState {
     LanguageSet languages;  // filled by readExhibit, consulted by every other reader
     ContentCounts counts;
     TextLedger ledger;
+    bool eventsInHalves = false;  // LoadOptions::readThreads took effect
 };
 
 void readExhibit(const JsonValue& root, ReadState& state);

@@ -221,6 +221,7 @@ LoadResult check(const ContentTexts& texts, const fs::path& folder, const LoadOp
     for (const ContentFile& file : files)
         if (file.parsed) resolvePositions(file, problems.listed);
     result.found = state.counts;
+    result.eventsReadInHalves = state.eventsInHalves;
     sortAndCount(result, std::move(problems));
     return result;
 }

@@ -38,6 +38,7 @@ struct LoadResult {
     int errors = 0;
     int warnings = 0;
     ContentCounts found;
+    bool eventsReadInHalves = false;  // events.json was read by two threads (readThreads)
     bool ok() const { return library != nullptr; }
     const Problem* firstError() const;
 };
@@ -71,6 +72,11 @@ struct LoadOptions {
     // before it is checked: validate's foreign-format check reads the same values instead of
     // parsing a 10 MB file twice. The value lives only during the call.
     std::function<void(std::string_view file, const JsonValue& root)> onParsed;
+    // Threads that read events.json's items: 2 reads the halves of a large file at once (the
+    // exhibit's start on a 2-core board). The result is the same, every message included: a
+    // half that finds any problem is discarded and the file read in one piece. glyphs must
+    // then be safe to call from two threads.
+    int readThreads = 1;
 };
 
 inline constexpr std::size_t kMissingListed = 5;

@@ -1,4 +1,7 @@
 // events.json and tours.json: the story itself, and the guided tours through it.
+#include <future>
+#include <system_error>
+
 #include "kiosk/content/collections.h"
 
 namespace kiosk::content::detail {
@@ -45,6 +48,94 @@ void readStop(const FileScope& scope, const JsonValue& item, const JsonPath& at,
     tour.stops.push_back(std::move(stop));
 }
 
+// An event's reader: it warns about any field not listed here.
+ObjectReader eventReader(const FileScope& scope, const JsonValue& item, const JsonPath& at) {
+    return {scope,
+            item,
+            at,
+            "event",
+            {"id", "title", "summary", "body", "when", "track", "actors", "places", "sources",
+             "quotes", "media", "background"}};
+}
+
+// Items [from, to) of the events list, read into a scope of their own.
+struct EventsPart {
+    ProblemLog problems;
+    TextLedger ledger;
+    std::vector<Event> events;
+
+    void read(const JsonValue& list, std::size_t from, std::size_t to, const ReadState& state) {
+        ledger.glyphs = state.ledger.glyphs;
+        ledger.languagePointer = state.ledger.languagePointer;
+        ledger.uncovered = state.ledger.uncovered;
+        FileScope scope("events.json", problems, state.languages, state.catalog, ledger);
+        JsonPath top;
+        JsonPath listPath(top, "events");  // as ObjectReader::forEach names the items
+        events.reserve(to - from);
+        for (std::size_t i = from; i < to; ++i) {
+            JsonPath at(listPath, i);  // the reader keeps a reference
+            ObjectReader reader = eventReader(scope, list[i], at);
+            if (!reader.isObject()) return;  // a problem: the file is read in one piece
+            events.push_back(readEvent(reader, state.catalog));
+        }
+    }
+    bool clean() const {
+        return problems.listed.empty() && problems.unlistedErrors == 0 &&
+               problems.unlistedWarnings == 0;
+    }
+};
+
+// The two halves of a large events list at once, this thread and another; false when that
+// cannot be done the same as in one piece (see LoadOptions::readThreads): nothing is added.
+bool readEventsInHalves(const JsonValue& root, ReadState& state, const FileScope& scope,
+                        UniqueIds& ids) {
+    constexpr std::size_t kWorthAThread = 2000;  // events; a thread costs about 50 of them
+    if (state.options.readThreads < 2 || !root.isObject() || root.size() != 1) return false;
+    const JsonValue* list = root.find("events");
+    if (!list || !list->isArray() || list->size() < kWorthAThread) return false;
+    std::size_t n = list->size(), half = n / 2;
+    int suggestions = state.catalog.suggestionsLeft;
+    EventsPart first, second;
+    std::future<void> other;
+    try {
+        other = std::async(std::launch::async, [&] { second.read(*list, half, n, state); });
+    } catch (const std::system_error&) {
+        return false;
+    }
+    first.read(*list, 0, half, state);
+    other.get();
+    // Any problem, and the order problems are found in could show (the "did you mean"
+    // budget, the cap on listed problems): read in one piece instead.
+    if (!first.clean() || !second.clean() || first.events.size() != half ||
+        second.events.size() != n - half) {
+        state.catalog.suggestionsLeft = suggestions;
+        return false;
+    }
+    TextLedger& ledger = state.ledger;
+    for (EventsPart* part : {&first, &second}) {
+        ledger.texts += part->ledger.texts;
+        for (auto& [code, gaps] : part->ledger.missing) {
+            MissingTexts& into = ledger.missing[code];
+            for (auto& p : gaps.listed)
+                if (into.listed.size() < MissingTexts::kMaxKept)
+                    into.listed.push_back(std::move(p));
+            into.count += gaps.count;
+        }
+    }
+    JsonPath top;
+    JsonPath listPath(top, "events");
+    std::size_t i = 0;
+    for (EventsPart* part : {&first, &second})
+        for (Event& event : part->events) {
+            ids.check(scope, event.id, JsonPath(listPath, i), i);
+            state.builder.add(std::move(event));
+            ++state.counts.events;
+            ++i;
+        }
+    state.eventsInHalves = true;
+    return true;
+}
+
 }  // namespace
 
 void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonPath& itemPath,
@@ -60,12 +151,10 @@ void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonP
 void readEvents(const JsonValue& root, ReadState& state) {
     FileScope scope("events.json", state);
     UniqueIds ids("/events", "events");
+    if (readEventsInHalves(root, state, scope, ids)) return;
     forEachItem(scope, root, "events", {"events"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
-                    ObjectReader reader(
-                        scope, item, at, "event",
-                        {"id", "title", "summary", "body", "when", "track", "actors", "places",
-                         "sources", "quotes", "media", "background"});
+                    ObjectReader reader = eventReader(scope, item, at);
                     if (!reader.isObject()) return;
                     Event event = readEvent(reader, state.catalog);
                     ids.check(scope, event.id, at, index);

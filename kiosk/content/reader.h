@@ -1,6 +1,7 @@
 #pragma once
 // Internal: the vocabulary the collection readers share. Each reader walks only the fields the
 // format defines (never recursing over arbitrary depth) and reports every problem it meets.
+#include <atomic>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
@@ -52,7 +53,8 @@ struct Catalog {
         sources{"source", "sources.json"}, media{"media item", "media.json"};
     // "Did you mean" costs a scan of the ids; hostile input with many bad references must not
     // turn that into minutes.
-    mutable int suggestionsLeft = 50;
+    // Atomic: events.json's two halves may be read at once (LoadOptions::readThreads).
+    mutable std::atomic<int> suggestionsLeft{50};
 };
 
 // The languages exhibit.json lists; English is always among them.
@@ -108,6 +110,14 @@ struct ReadState;
 class FileScope {
   public:
     FileScope(std::string file, ReadState& state);
+    // A scope of its own for part of a file read on another thread: its problems and ledger.
+    FileScope(std::string file, ProblemLog& problems, const LanguageSet& languages,
+              const Catalog& catalog, TextLedger& ledger)
+        : file_(std::move(file)),
+          problems_(problems),
+          languages_(languages),
+          catalog_(catalog),
+          ledger_(ledger) {}
 
     void error(const JsonPath& at, std::string message) const;
     void warning(const JsonPath& at, std::string message) const;
