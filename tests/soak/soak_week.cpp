@@ -430,9 +430,13 @@ TEST_CASE("soak.week: seven simulated days stay steady from day to day") {
     CHECK_MESSAGE(rssLast <= rssFirst + margin, "rss_kb " << rssFirst << " -> " << rssLast);
     long long peakFirst = days[firstOpen].maxRssKb, peakLast = days[kDays - 1].maxRssKb;
     CHECK_MESSAGE(peakLast <= peakFirst + margin, "max_rss_kb " << peakFirst << " -> " << peakLast);
+    // "Grows" means by more than 64 KB a day (23 MB a year): bounded caches filling as
+    // visitors open other cards (pictures, shaped text) and heap pages move RSS by a few
+    // pages a day, now that a still screen gives back what the driver kept of its last frame.
+    constexpr long long kDailyNoiseKb = 64;
     bool growsDaily = true;
     for (int d = firstOpen + 1; d < kDays; ++d)
-        growsDaily = growsDaily && days[d].rssKb > days[d - 1].rssKb;
+        growsDaily = growsDaily && days[d].rssKb > days[d - 1].rssKb + kDailyNoiseKb;
     CHECK_MESSAGE(!(growsDaily && rssLast - rssFirst > 1024),
                   "rss_kb grew every day: " << rssFirst << " -> " << rssLast);
 
