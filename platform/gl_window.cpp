@@ -93,6 +93,8 @@ void GlWindow::swap() {
 void GlWindow::settle() {
     if (!context_) return;
     unsigned char rgba[4] = {0, 0, 0, 0};
+    GLint pack = 4;
+    glGetIntegerv(GL_PACK_ALIGNMENT, &pack);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, rgba);  // waits for the frame
     GLfloat clear[4];
@@ -109,6 +111,7 @@ void GlWindow::settle() {
     glClearColor(clear[0], clear[1], clear[2], clear[3]);
     glScissor(box[0], box[1], box[2], box[3]);
     if (!scissor) glDisable(GL_SCISSOR_TEST);
+    glPixelStorei(GL_PACK_ALIGNMENT, pack);
 }
 
 void GlWindow::close() {

@@ -35,8 +35,9 @@ class GlWindow {
     // Once the screen holds still: waits until the last frame is drawn, then has the driver
     // let go of what it kept to draw it. Mesa's llvmpipe keeps a frame's binned triangles
     // until the next frame begins (about 13 MB at home, 1920x1080: the map's countries), so
-    // a one-pixel clear to that pixel's own value begins and ends one; nothing on screen
-    // changes. A GPU driver does the same work in microseconds.
+    // a one-pixel clear to that pixel's own value begins and ends one. It draws into the
+    // back buffer, which every frame clears whole. Once per still screen: on a tiled GPU
+    // (the Pi's) it may cost a tile's load and store, about a millisecond.
     void settle();
     // SDL's DRM device under KMSDRM (for display power), else -1.
     int drmFd() const;

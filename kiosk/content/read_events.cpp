@@ -1,4 +1,5 @@
 // events.json and tours.json: the story itself, and the guided tours through it.
+#include <atomic>
 #include <future>
 #include <system_error>
 
@@ -64,7 +65,10 @@ struct EventsPart {
     TextLedger ledger;
     std::vector<Event> events;
 
-    void read(const JsonValue& list, std::size_t from, std::size_t to, const ReadState& state) {
+    // Stops at the first problem, its own or the other half's (failed): the file is then
+    // read in one piece, and whatever a half read is thrown away.
+    void read(const JsonValue& list, std::size_t from, std::size_t to, const ReadState& state,
+              std::atomic<bool>& failed) {
         ledger.glyphs = state.ledger.glyphs;
         ledger.languagePointer = state.ledger.languagePointer;
         ledger.uncovered = state.ledger.uncovered;
@@ -72,11 +76,11 @@ struct EventsPart {
         JsonPath top;
         JsonPath listPath(top, "events");  // as ObjectReader::forEach names the items
         events.reserve(to - from);
-        for (std::size_t i = from; i < to; ++i) {
+        for (std::size_t i = from; i < to && !failed.load(std::memory_order_relaxed); ++i) {
             JsonPath at(listPath, i);  // the reader keeps a reference
             ObjectReader reader = eventReader(scope, list[i], at);
-            if (!reader.isObject()) return;  // a problem: the file is read in one piece
-            events.push_back(readEvent(reader, state.catalog));
+            if (reader.isObject()) events.push_back(readEvent(reader, state.catalog));
+            if (!clean()) failed = true;
         }
     }
     bool clean() const {
@@ -96,17 +100,18 @@ bool readEventsInHalves(const JsonValue& root, ReadState& state, const FileScope
     std::size_t n = list->size(), half = n / 2;
     int suggestions = state.catalog.suggestionsLeft;
     EventsPart first, second;
+    std::atomic<bool> failed{false};
     std::future<void> other;
     try {
-        other = std::async(std::launch::async, [&] { second.read(*list, half, n, state); });
+        other = std::async(std::launch::async, [&] { second.read(*list, half, n, state, failed); });
     } catch (const std::system_error&) {
         return false;
     }
-    first.read(*list, 0, half, state);
+    first.read(*list, 0, half, state, failed);
     other.get();
     // Any problem, and the order problems are found in could show (the "did you mean"
     // budget, the cap on listed problems): read in one piece instead.
-    if (!first.clean() || !second.clean() || first.events.size() != half ||
+    if (failed || !first.clean() || !second.clean() || first.events.size() != half ||
         second.events.size() != n - half) {
         state.catalog.suggestionsLeft = suggestions;
         return false;

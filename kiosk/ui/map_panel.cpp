@@ -166,7 +166,8 @@ void drawMapPanel(DrawContext& ctx) {
     const auto& markers = scene.markers();
     drawFanBackdrop(ctx, markers);  // beneath: it marks the fan, it hides nothing
     static MarkerMesh mesh;         // kept across frames, like the scene
-    mesh.begin(ctx.draw, scene.generation(), markers.size() + scene.labels().size());
+    mesh.begin(ctx.draw, scene.generation(), ctx.text.generation(),
+               markers.size() + scene.labels().size());
     std::size_t drawn = 0;  // a fan-out's markers last, on top
     for (int fanned = 0; fanned < 2; ++fanned)
         for (const auto& m : markers)

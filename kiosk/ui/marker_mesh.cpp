@@ -9,15 +9,17 @@
 namespace kiosk::ui {
 
 bool MarkerMesh::Key::operator==(const Key& o) const {
-    return generation == o.generation && data == o.data && whitePixel.x == o.whitePixel.x &&
-           whitePixel.y == o.whitePixel.y && uvLines == o.uvLines && circleError == o.circleError &&
-           flags == o.flags && std::memcmp(&clip, &o.clip, sizeof clip) == 0 &&
-           texture == o.texture;
+    return generation == o.generation && textGeneration == o.textGeneration && data == o.data &&
+           whitePixel.x == o.whitePixel.x && whitePixel.y == o.whitePixel.y &&
+           uvLines == o.uvLines && circleError == o.circleError && flags == o.flags &&
+           std::memcmp(&clip, &o.clip, sizeof clip) == 0 && texture == o.texture;
 }
 
-MarkerMesh::Key MarkerMesh::keyOf(const ImDrawList* list, std::uint64_t generation) {
+MarkerMesh::Key MarkerMesh::keyOf(const ImDrawList* list, std::uint64_t generation,
+                                  std::uint64_t textGeneration) {
     const ImDrawListSharedData* d = list->_Data;
     return {generation,
+            textGeneration,
             d,
             d->TexUvWhitePixel,
             d->TexUvLines,
@@ -32,14 +34,15 @@ bool MarkerMesh::sameHeader(const ImDrawCmdHeader& a, const ImDrawCmdHeader& b) 
            a.TextureId == b.TextureId;
 }
 
-void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::size_t count) {
+void MarkerMesh::begin(ImDrawList* list, std::uint64_t generation, std::uint64_t textGeneration,
+                       std::size_t count) {
     static const bool off = [] {
         const char* v = std::getenv("KIOSK_NO_MARKER_CACHE");
         return v && *v && *v != '0';
     }();
     enabled_ = !off;
     replayed_ = 0;
-    Key key = keyOf(list, generation);
+    Key key = keyOf(list, generation, textGeneration);
     // A scene that changes every frame or two (a flight, a pan: the finger moves less
     // often than frames are drawn) is never recorded: only one that stayed the same for
     // three frames, replayed from the fourth on.

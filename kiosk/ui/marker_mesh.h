@@ -21,7 +21,10 @@ class MarkerMesh {
     // Starts a frame's markers (count of them, in drawing order) on list. Keeps the saved
     // vertices while generation and list's draw state (clip rect, texture, atlas UVs,
     // flags) stay the same; records them on the third frame they are the same.
-    void begin(ImDrawList* list, std::uint64_t generation, std::size_t count);
+    // textGeneration: TextRenderer::generation(), so that kept texts are recorded again
+    // once the glyph atlas has started over.
+    void begin(ImDrawList* list, std::uint64_t generation, std::uint64_t textGeneration,
+               std::size_t count);
     // Piece i's text: where to keep it while recording, else nullptr; the kept one while
     // replaying, else nullptr (redrawText may still refuse it: then draw it live).
     KeptDraw* keepText(std::size_t i);
@@ -44,7 +47,7 @@ class MarkerMesh {
         ImDrawCmdHeader header{};
     };
     struct Key {
-        std::uint64_t generation = 0;
+        std::uint64_t generation = 0, textGeneration = 0;
         const ImDrawListSharedData* data = nullptr;
         ImVec2 whitePixel;
         const ImVec4* uvLines = nullptr;
@@ -54,7 +57,8 @@ class MarkerMesh {
         ImTextureID texture = nullptr;
         bool operator==(const Key& o) const;
     };
-    static Key keyOf(const ImDrawList* list, std::uint64_t generation);
+    static Key keyOf(const ImDrawList* list, std::uint64_t generation,
+                     std::uint64_t textGeneration);
     static bool sameHeader(const ImDrawCmdHeader& a, const ImDrawCmdHeader& b);
 
     enum class Mode { Live, Record, Replay };

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -12,12 +13,18 @@
 namespace kiosk::ui {
 namespace {
 
+// Process-wide, so that a renderer made anew never matches vertices kept for another.
+std::uint64_t freshGeneration() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
+
 // The atlas starts at 512² (a 1080p home screen uses an eighth of it) and doubles when full.
 constexpr int kStartSide = 512;
 
 }  // namespace
 
-TextRenderer::TextRenderer() {
+TextRenderer::TextRenderer() : generation_(freshGeneration()) {
     const char* dir = std::getenv("KIOSK_FONT_DIR");
     std::string_view override = dir ? dir : "";
     regular_ =
@@ -47,7 +54,7 @@ void TextRenderer::configure(float bodyPx, int maxTextureSize) {
         atlas_ = std::make_unique<text::GlyphAtlas>(side, kStartSide);
     atlas_->reset();
     cache_->clear();
-    ++generation_;
+    generation_ = freshGeneration();
 }
 
 const text::TextLayout& TextRenderer::layout(std::string_view utf8, Type type, float maxWidth,
@@ -198,7 +205,7 @@ void TextRenderer::endFrame() {
     }
     if (atlas_->full()) {
         atlas_->reset();  // the glyphs on screen come back next frame
-        ++generation_;
+        generation_ = freshGeneration();
         wantsRedraw_ = true;
     } else {
         wantsRedraw_ = false;

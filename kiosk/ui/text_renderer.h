@@ -80,6 +80,9 @@ class TextRenderer {
     // frame, and starts the atlas over if it filled up.
     void endFrame();
     bool wantsRedraw() const { return wantsRedraw_; }
+    // Changes whenever the atlas starts over, or another renderer is made: kept vertices of
+    // an older generation name texels that may hold other glyphs now.
+    std::uint64_t generation() const { return generation_; }
     TextStats stats() const;
 
   private:
@@ -101,7 +104,7 @@ class TextRenderer {
     int textureSide_ = 0;
     bool wantsRedraw_ = false;
     std::uint64_t redrawn_ = 0;
-    std::uint64_t generation_ = 1;  // counts the atlas's fresh starts (KeptText)
+    std::uint64_t generation_;  // the atlas's fresh start, unique in the process (KeptText)
     std::map<std::string, bool, std::less<>> rtlLanguages_;  // language -> reads right to left
     std::string error_;
 };

@@ -187,9 +187,12 @@ void drawTimelineEvents(DrawContext& ctx, const TimelineRows& rows,
         const auto& e = lib.events()[selectedIndex];
         float a = view.dayToX(double(e.when.firstDay()));
         float b = view.dayToX(double(e.when.lastDay() + 1));
-        selectedItem = {{selectedIndex},   rowOf(rows, index.laneOf(selectedIndex)),
-                        std::min(a, b),    std::max(a, b),
-                        e.when.firstDay(), e.when.lastDay()};
+        selectedItem.events.assign(1, selectedIndex);  // its storage kept: no allocation
+        selectedItem.lane = rowOf(rows, index.laneOf(selectedIndex));
+        selectedItem.x0 = std::min(a, b);
+        selectedItem.x1 = std::max(a, b);
+        selectedItem.firstDay = e.when.firstDay();
+        selectedItem.lastDay = e.when.lastDay();
         items.push_back(&selectedItem);
     }
     float half = ctx.layout.minTargetPx / 2;

@@ -24,13 +24,14 @@ struct Canvas {
     }
     // A frame: `prefix` rectangles before the pieces (the map beneath the markers), then the
     // pieces, through the mesh when one is given.
-    void frame(int prefix, MarkerMesh* mesh, std::uint64_t generation = 1) {
+    void frame(int prefix, MarkerMesh* mesh, std::uint64_t generation = 1,
+               std::uint64_t textGeneration = 1) {
         list._ResetForNewFrame();
         list.PushClipRect({0, 0}, {800, 600});
         list.PushTextureID(nullptr);
         for (int p = 0; p < prefix; ++p)
             list.AddRectFilled({1.f * p, 0}, {1.f * p + 5, 5}, IM_COL32(0, 0, 255, 255), 2);
-        if (mesh) mesh->begin(&list, generation, kPieces);
+        if (mesh) mesh->begin(&list, generation, textGeneration, kPieces);
         for (int i = 0; i < kPieces; ++i) {
             if (mesh && mesh->replay(&list, std::size_t(i))) continue;
             if (mesh) mesh->record(&list, std::size_t(i));
@@ -77,16 +78,24 @@ TEST_CASE("kept pieces are written back byte for byte, at the same or another fi
     }
 }
 
-TEST_CASE("a new scene generation draws live again, and records anew") {
-    Canvas kept, live;
-    MarkerMesh mesh;
-    for (int f = 0; f < 4; ++f) kept.frame(5, &mesh);
-    CHECK(mesh.replayed() == kPieces);
-    kept.frame(5, &mesh, 2);
-    CHECK(mesh.replayed() == 0);
-    live.frame(5, nullptr);
-    CHECK(sameLists(kept.list, live.list));
-    for (int f = 0; f < 3; ++f) kept.frame(5, &mesh, 2);
-    CHECK(mesh.replayed() == kPieces);
-    CHECK(sameLists(kept.list, live.list));
+TEST_CASE("a new scene or text generation draws live again, and records anew") {
+    for (int which = 0; which < 2; ++which) {
+        CAPTURE(which);
+        Canvas kept, live;
+        MarkerMesh mesh;
+        for (int f = 0; f < 4; ++f) kept.frame(5, &mesh);
+        CHECK(mesh.replayed() == kPieces);
+        std::uint64_t scene = which == 0 ? 2 : 1, text = which == 1 ? 2 : 1;
+        kept.frame(5, &mesh, scene, text);
+        CHECK(mesh.replayed() == 0);
+        CHECK(mesh.keepText(0) == nullptr);  // drawn live, not recorded yet
+        live.frame(5, nullptr);
+        CHECK(sameLists(kept.list, live.list));
+        for (int f = 0; f < 2; ++f) kept.frame(5, &mesh, scene, text);
+        CHECK(mesh.keepText(0) != nullptr);  // the third still frame records
+        kept.frame(5, &mesh, scene, text);
+        CHECK(mesh.replayed() == kPieces);
+        CHECK(mesh.keptText(0) != nullptr);
+        CHECK(sameLists(kept.list, live.list));
+    }
 }
