@@ -30,6 +30,9 @@ LibraryBuilder::LibraryBuilder() : library_(std::make_shared<Library>()) {}
 Settings& LibraryBuilder::settings() {
     return library_->settings_;
 }
+void LibraryBuilder::reserveEvents(std::size_t count) {
+    library_->events_.reserve(library_->events_.size() + count);
+}
 void LibraryBuilder::add(Event event) {
     library_->events_.push_back(std::move(event));
 }

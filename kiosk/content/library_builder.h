@@ -13,6 +13,7 @@ class LibraryBuilder {
 
     Settings& settings();
     void add(Event event);
+    void reserveEvents(std::size_t count);  // room for count events in all (no moves)
     void add(Actor actor);
     void add(Place place);
     void add(Track track);

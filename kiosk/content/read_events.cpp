@@ -2,6 +2,7 @@
 #include <atomic>
 #include <future>
 #include <system_error>
+#include <unordered_set>
 
 #include "kiosk/content/collections.h"
 
@@ -91,8 +92,7 @@ struct EventsPart {
 
 // The two halves of a large events list at once, this thread and another; false when that
 // cannot be done the same as in one piece (see LoadOptions::readThreads): nothing is added.
-bool readEventsInHalves(const JsonValue& root, ReadState& state, const FileScope& scope,
-                        UniqueIds& ids) {
+bool readEventsInHalves(const JsonValue& root, ReadState& state) {
     constexpr std::size_t kWorthAThread = 2000;  // events; a thread costs about 50 of them
     if (state.options.readThreads < 2 || !root.isObject() || root.size() != 1) return false;
     const JsonValue* list = root.find("events");
@@ -111,7 +111,13 @@ bool readEventsInHalves(const JsonValue& root, ReadState& state, const FileScope
     other.get();
     // Any problem, and the order problems are found in could show (the "did you mean"
     // budget, the cap on listed problems): read in one piece instead.
-    if (failed || !first.clean() || !second.clean() || first.events.size() != half ||
+    // A repeated id is a problem too, reported by UniqueIds in one piece.
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(n);
+    bool unique = !failed;
+    for (const EventsPart* part : {&first, &second})
+        for (const Event& event : part->events) unique = unique && seen.insert(event.id).second;
+    if (!unique || !first.clean() || !second.clean() || first.events.size() != half ||
         second.events.size() != n - half) {
         state.catalog.suggestionsLeft = suggestions;
         return false;
@@ -127,16 +133,10 @@ bool readEventsInHalves(const JsonValue& root, ReadState& state, const FileScope
             into.count += gaps.count;
         }
     }
-    JsonPath top;
-    JsonPath listPath(top, "events");
-    std::size_t i = 0;
+    state.builder.reserveEvents(n);
     for (EventsPart* part : {&first, &second})
-        for (Event& event : part->events) {
-            ids.check(scope, event.id, JsonPath(listPath, i), i);
-            state.builder.add(std::move(event));
-            ++state.counts.events;
-            ++i;
-        }
+        for (Event& event : part->events) state.builder.add(std::move(event));
+    state.counts.events += int(n);
     state.eventsInHalves = true;
     return true;
 }
@@ -156,7 +156,10 @@ void UniqueIds::check(const FileScope& scope, const std::string& id, const JsonP
 void readEvents(const JsonValue& root, ReadState& state) {
     FileScope scope("events.json", state);
     UniqueIds ids("/events", "events");
-    if (readEventsInHalves(root, state, scope, ids)) return;
+    if (readEventsInHalves(root, state)) return;
+    if (const JsonValue* list = root.isObject() ? root.find("events") : nullptr;
+        list && list->isArray())
+        state.builder.reserveEvents(list->size());
     forEachItem(scope, root, "events", {"events"},
                 [&](const JsonValue& item, const JsonPath& at, std::size_t index) {
                     ObjectReader reader = eventReader(scope, item, at);
