@@ -11,8 +11,17 @@ using namespace kiosk::content::testing;
 
 namespace {
 
-// The minimal fixture (without tours) with n events and Russian listed: most texts lack it (the ledger's
-// missing texts), every tenth has it.
+// qemu-user stalls around a second thread here, as in the update and media tests: the cases
+// that start one are skipped in the aarch64 run under emulation; they run natively and
+// under ASan.
+#ifdef KIOSK_TEST_UNDER_EMULATOR
+constexpr bool kUnderEmulator = true;
+#else
+constexpr bool kUnderEmulator = false;
+#endif
+
+// The minimal fixture (without tours) with n events and Russian listed: most texts lack it (the
+// ledger's missing texts), every tenth has it.
 ContentTexts manyEvents(int n) {
     ContentTexts files = minimalTexts();
     patch(files, "exhibit.json", R"([{"code": "en", "name": "English", "rtl": false}])",
@@ -59,7 +68,7 @@ void expectSame(const LoadResult& one, const LoadResult& two) {
 
 }  // namespace
 
-TEST_CASE("two threads read a large events list as one does") {
+TEST_CASE("two threads read a large events list as one does" * doctest::skip(kUnderEmulator)) {
     ContentTexts files = manyEvents(3001);
     LoadResult one = load(files, 1), two = load(files, 2);
     CHECK_FALSE(one.eventsReadInHalves);
@@ -71,7 +80,8 @@ TEST_CASE("two threads read a large events list as one does") {
     expectSame(one, two);
 }
 
-TEST_CASE("a problem in either half: the list is read in one piece, with the same messages") {
+TEST_CASE("a problem in either half: the list is read in one piece, with the same messages" *
+          doctest::skip(kUnderEmulator)) {
     for (int at : {10, 2900}) {
         CAPTURE(at);
         ContentTexts files = manyEvents(3000);
@@ -85,7 +95,8 @@ TEST_CASE("a problem in either half: the list is read in one piece, with the sam
     }
 }
 
-TEST_CASE("ids repeated across the halves are reported as in one piece") {
+TEST_CASE("ids repeated across the halves are reported as in one piece" *
+          doctest::skip(kUnderEmulator)) {
     ContentTexts files = manyEvents(3000);
     patch(files, "events.json", "\"id\": \"e2999\"", "\"id\": \"e3\"");
     LoadResult one = load(files, 1), two = load(files, 2);
