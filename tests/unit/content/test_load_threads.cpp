@@ -5,20 +5,15 @@
 #include <string>
 
 #include "tests/unit/content/content_test_support.h"
+#include "tests/unit/support/emulator.h"
 
 using namespace kiosk::content;
 using namespace kiosk::content::testing;
 
 namespace {
 
-// qemu-user stalls around a second thread here, as in the update and media tests: the cases
-// that start one are skipped in the aarch64 run under emulation; they run natively and
-// under ASan.
-#ifdef KIOSK_TEST_UNDER_EMULATOR
-constexpr bool kUnderEmulator = true;
-#else
-constexpr bool kUnderEmulator = false;
-#endif
+// The cases that start a second thread are skipped under emulation (emulator.h).
+using ::test_support::kUnderEmulator;
 
 // The minimal fixture (without tours) with n events and Russian listed: most texts lack it (the
 // ledger's missing texts), every tenth has it.

@@ -7,15 +7,11 @@
 #include <mutex>
 
 #include "platform/mount_watch.h"
+#include "tests/unit/support/emulator.h"
 #include "tests/unit/support/temp_files.h"
 
 using kiosk::platform::MountWatch;
-
-#ifdef KIOSK_TEST_UNDER_EMULATOR
-constexpr bool kUnderEmulator = true;
-#else
-constexpr bool kUnderEmulator = false;
-#endif
+using ::test_support::kUnderEmulator;
 
 namespace {
 

@@ -9,18 +9,13 @@
 
 #include "kiosk/update/minisign.h"
 #include "kiosk/update/pack.h"
+#include "tests/unit/support/emulator.h"
 #include "tests/unit/support/temp_files.h"
 
 namespace kiosk::update::testing {
 
-// qemu-user stalls creating a thread here (the media worker's tests met the same), so the
-// tests that start UpdateService's worker are skipped in the aarch64 run under emulation;
-// they run natively and under ASan.
-#ifdef KIOSK_TEST_UNDER_EMULATOR
-constexpr bool kUnderEmulator = true;
-#else
-constexpr bool kUnderEmulator = false;
-#endif
+// The tests that start UpdateService's worker are skipped under emulation (emulator.h).
+using ::test_support::kUnderEmulator;
 
 // A fresh temporary folder, removed with everything in it at scope exit.
 using TempDir = test_support::TempDataDir;
